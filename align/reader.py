@@ -47,7 +47,7 @@ def han_share(text: str) -> float | None:
     ``None`` when the text has neither.
 
     >>> han_share("数字中国 digital China")
-    0.2
+    0.25
     >>> han_share("2021。") is None
     True
     """

@@ -85,6 +85,17 @@ def _protected_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _is_stutter(before: str, after: str) -> bool:
+    """Whether an ellipsis only breaks a repeated word: ``I... I've``.
+
+    >>> _is_stutter("Goong-goong, I", "I've got it"), _is_stutter("Wait", "Yes.")
+    (True, False)
+    """
+    last = re.search(r"([A-Za-z]+)$", before)
+    first = re.match(r"([A-Za-z]+)", after)
+    return bool(last and first) and last.group(1).lower() == first.group(1).lower()
+
+
 def _is_boundary(text: str, start: int, end: int) -> bool:
     """Whether the punctuation ``text[start:end]`` ends a sentence."""
     rest = text[end:].lstrip()
@@ -94,6 +105,8 @@ def _is_boundary(text: str, start: int, end: int) -> bool:
     if not (first.isupper() or first.isdigit() or first in OPENERS):
         return False
     mark = text[start:end].rstrip(CLOSERS)
+    if mark in ("...", "…"):
+        return not _is_stutter(text[:start], rest)
     if mark != ".":
         return True
     word = _WORD_BEFORE.search(text[:start + 1])
@@ -101,7 +114,8 @@ def _is_boundary(text: str, start: int, end: int) -> bool:
         return True
     token = word.group(1).lower()
     if len(token) == 1 and word.group(1).isupper():
-        return False  # an initial: J. R. R. Tolkien
+        # An initial (J. R. R. Tolkien), unless it is a unit after a number.
+        return bool(re.search(r"\d\s?$", text[:word.start()]))
     if token in ABBREVIATIONS:
         return False
     if token in FINAL_ABBREVIATIONS or (
