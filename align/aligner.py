@@ -23,9 +23,9 @@ The method, and where it departs from the papers it follows:
 * **Search** in two steps, as Bertalign: a cheap 1-1 path through a band
   around the diagonal, then the full dynamic programme over all bead types
   in a window around that path; time and memory grow linearly with length.
-* **Paragraphs**: where both sides have the same number of paragraphs, a
-  bead may not cross a paragraph boundary on either side unless it crosses
-  the same boundary on both.
+* **Paragraphs**: where both sides have the same number of paragraphs, no
+  bead crosses a paragraph boundary on either side (when the search window
+  cannot honour that, the alignment is searched again without it).
 """
 
 from __future__ import annotations
@@ -527,17 +527,20 @@ def fill_and_trace(scorer: Scorer, rows: list[tuple[int, int]],
     while i or j:
         a, b = back[i][j - rows[i][0]]
         if (a, b) == (0, 0):
-            raise RuntimeError("no alignment path inside the search window")  # pragma: no cover
+            raise NoPath
         spans.append((i - a, i, j - b, j))
         i, j = i - a, j - b
     return spans[::-1]
 
 
+class NoPath(Exception):
+    """No sequence of beads reaches the end inside the search window."""
+
+
 def _crosses(i0: int, i1: int, j0: int, j1: int, zh_bar: set[int], en_bar: set[int]) -> bool:
-    """Whether a bead crosses a paragraph start on one side but not the other."""
-    zh_cross = any(i0 < k < i1 for k in zh_bar) if i1 - i0 > 1 else False
-    en_cross = any(j0 < k < j1 for k in en_bar) if j1 - j0 > 1 else False
-    return zh_cross != en_cross
+    """Whether a bead crosses a paragraph start on either side."""
+    return (i1 - i0 > 1 and any(i0 < k < i1 for k in zh_bar)) or (
+        j1 - j0 > 1 and any(j0 < k < j1 for k in en_bar))
 
 
 # --- Fitting the document ---------------------------------------------------------
@@ -722,7 +725,11 @@ def _search(src: Sequence[Sentence], tgt: Sequence[Sentence],
     barriers = paragraph_barriers(zh, en)
     shapes = params.bead_types()
     scorer = Scorer(zh, en, params, ratio, variance, penalties)
-    spans = fill_and_trace(scorer, rows, shapes, barriers)
+    try:
+        spans = fill_and_trace(scorer, rows, shapes, barriers)
+    except NoPath:
+        barriers = None
+        spans = fill_and_trace(scorer, rows, shapes, barriers)
     variance = fit_variance(scorer, spans, variance)
     penalties = fit_penalties(spans, params)
     if params.model1:

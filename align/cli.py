@@ -11,8 +11,10 @@ import click
 
 from align import __version__
 from align.errors import AlignError
-from align.reader import load
-from align.segment import presplit, segment
+from align.output import write_atomic
+from align.pipeline import align_files, parameters, read_sentences, signature
+from align.render import ALIGNMENT_FORMATS
+from align.score import score_paths
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -77,8 +79,9 @@ def segment_command(
     force: bool,
 ) -> None:
     """Split FILE into sentences."""
-    text, lang = load(file, lang, encoding=encoding, force=force)
-    sentences = presplit(text, lang) if is_presplit else segment(text, lang, clauses=clauses)
+    sentences = read_sentences(
+        file, lang, is_presplit=is_presplit, clauses=clauses, encoding=encoding, force=force
+    )
     if fmt == "json":
         rows = [
             {
@@ -94,6 +97,69 @@ def segment_command(
     else:
         for sentence in sentences:
             click.echo(sentence.text)
+
+
+def emit(text: str, output: str | None) -> None:
+    """Echo ``text``, or write it whole to ``output``."""
+    if output is None:
+        click.echo(text, nl=False)
+    else:
+        write_atomic(output, text)
+
+
+@cli.command("pair")
+@click.argument("zh_file", metavar="ZH", type=click.Path(path_type=str))
+@click.argument("en_file", metavar="EN", type=click.Path(path_type=str))
+@click.option("--presplit", "is_presplit", is_flag=True, help="Both files have one sentence a line.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(sorted(ALIGNMENT_FORMATS)),
+    default="mac",
+    show_default=True,
+    help="mac: [0,1]:[0] a line; tsv: texts, confidence, type; json; tmx: TMX 1.4b.",
+)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=str),
+              help="Write to this file (whole or not at all) instead of stdout.")
+@click.option("--max-bead", type=click.IntRange(1, 6), default=6, show_default=True,
+              help="The most sentences on one side of a bead.")
+@click.option("--encoding", help="Decode both files with this encoding instead of detecting it.")
+@click.option("--force", is_flag=True, help="Go on when a file looks like the other language.")
+@reports_errors
+def pair_command(
+    zh_file: str,
+    en_file: str,
+    is_presplit: bool,
+    fmt: str,
+    output: str | None,
+    max_bead: int,
+    encoding: str | None,
+    force: bool,
+) -> None:
+    """Align the sentences of a Chinese file ZH with its English translation EN."""
+    params = parameters(max_bead)
+    alignment = align_files(
+        zh_file, en_file, is_presplit=is_presplit, encoding=encoding, force=force, params=params
+    )
+    text = ALIGNMENT_FORMATS[fmt](alignment, signature(params, presplit=is_presplit))
+    emit(text, output)
+
+
+@cli.command("score")
+@click.argument("gold", type=click.Path(path_type=str))
+@click.argument("test", type=click.Path(path_type=str))
+@reports_errors
+def score_command(gold: str, test: str) -> None:
+    """Score TEST beads against GOLD beads (two .align files or two folders of them)."""
+    scores = score_paths(gold, test)
+    click.echo(
+        f"precision {scores.precision:.4f}\n"
+        f"recall    {scores.recall:.4f}\n"
+        f"F1        {scores.f1:.4f}\n"
+        f"strict F1 {scores.strict_f1:.4f}\n"
+        f"lax F1    {scores.lax_f1:.4f}\n"
+        f"beads: {scores.gold_beads} gold, {scores.test_beads} test, {scores.matched} matched"
+    )
 
 
 def main() -> None:

@@ -1,0 +1,5 @@
+"""Renderers, one an output format, registered by name."""
+
+from align.render.alignment import ALIGNMENT_FORMATS
+
+__all__ = ["ALIGNMENT_FORMATS"]
