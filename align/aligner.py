@@ -36,6 +36,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Iterable, Sequence
 
+from rapidfuzz import fuzz, process
+
 from align.lexicon import (
     STOP_WORDS,
     chinese_numbers,
@@ -68,7 +70,7 @@ class Parameters:
     #: Weight of the lexical cost (1 - similarity, per sentence of the bead).
     lexical_weight: float = 2.5
     #: Cost of leaving one sentence without a partner.
-    skip_cost: float = 3.0
+    skip_cost: float = 2.2
     #: Pseudo-count that pulls the similarity of short beads towards 0.
     smoothing: float = 1.0
     #: Beads at least this similar train the translation table.
@@ -242,11 +244,54 @@ def chinese_side(sentences: Sequence[Sentence], vocabulary: Vocabulary,
 
 
 _PINYIN_SHAPE = re.compile(r"^[A-Z][a-z]+$")
+#: Least rapidfuzz ratio for an English word to stand for a gloss word it
+#: does not equal (modernisation ~ modernization, industrialised ~ industrialise).
+FUZZY_RATIO = 88
+#: Shortest gloss word that counts when it ends an English compound
+#: (superpower ~ power, wristwatch ~ watch).
+COMPOUND_TAIL = 5
+
+
+def fuzzy_glosses(word: str, glosses: dict[str, list[str]]) -> set[str]:
+    """Gloss words an English word stands for when it equals none: a close
+    spelling found by rapidfuzz among glosses with the same first letter, or
+    the tail of a compound.
+
+    >>> sorted(fuzzy_glosses("superpower", {"p": ["power"], "s": ["super"]}))
+    ['power']
+    >>> sorted(fuzzy_glosses("modernisation", {"m": ["modernization", "modern"]}))
+    ['modernization']
+    """
+    found = {
+        match for match, _, _ in process.extract(
+            word, glosses.get(word[0], []), scorer=fuzz.ratio,
+            score_cutoff=FUZZY_RATIO, limit=3)
+    }
+    for start in range(1, len(word) - COMPOUND_TAIL + 1):
+        tail = word[start:]
+        if tail in glosses.get(tail[0], ()):
+            found.add(tail)
+            break
+    return found
+
+
+def gloss_index(vocabulary: Vocabulary) -> dict[str, list[str]]:
+    """The plain gloss words of a vocabulary, by first letter."""
+    index: dict[str, list[str]] = defaultdict(list)
+    for key in vocabulary:
+        if key[:1].isalpha() and ":" not in key:
+            index[key[0]].append(key)
+    return index
 
 
 def english_side(sentences: Sequence[Sentence], vocabulary: Vocabulary) -> Side:
-    """Features of the English sentences, editorial notes left out."""
+    """Features of the English sentences, editorial notes left out.
+
+    Build the Chinese side first: English words that match no gloss of it
+    exactly are matched fuzzily against its glosses."""
     side = Side()
+    index = gloss_index(vocabulary)
+    fuzzy: dict[str, set[str]] = {}
     for sentence in sentences:
         text = strip_notes(sentence.text)
         tokens = english_words(text)
@@ -259,6 +304,10 @@ def english_side(sentences: Sequence[Sentence], vocabulary: Vocabulary) -> Side:
                 continue
             word = normalise(token)
             strings = {word, "=" + lower}
+            if word not in vocabulary and len(word) > 3:
+                if word not in fuzzy:
+                    fuzzy[word] = fuzzy_glosses(word, index)
+                strings |= fuzzy[word]
             if _PINYIN_SHAPE.match(token):
                 strings.add("py:" + lower)
                 if previous:

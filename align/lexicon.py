@@ -242,8 +242,8 @@ ZH_NOT_NUMBERS = frozenset("一 万 千 百".split())
 #: Words that start with a numeral but are not numbers.
 ZH_NOT_NUMBER_WORDS = ("十分", "千万", "万一", "一一", "百般", "万分", "三番", "一再", "万千",
                        "百姓", "千方百计", "三三两两", "两两", "九九", "一二")
-#: Characters that, after a numeral, make the word something other than a
-#: number: 一样 (alike), 一些 (some), 统一 is caught by what stands before it.
+#: Characters that, after a lone 一, make a word that is not a number:
+#: 一样 (alike), 一些 (some); 统一 is caught by what stands before it.
 ZH_NOT_AFTER = set("样些起直定般切致边面旦度向共同生半时会番道下点致律概贯手心味")
 ZH_NOT_BEFORE = set("统唯万之专单第初")
 
@@ -340,7 +340,7 @@ def chinese_numbers(text: str) -> list[Number]:
             continue
         if not match.group("ordinal") and (before in ZH_NOT_BEFORE) and not surface.isdigit():
             continue
-        if not surface[0].isdigit() and after in ZH_NOT_AFTER and not match.group("suffix"):
+        if surface == "一" and after in ZH_NOT_AFTER and not match.group("suffix"):
             continue
         value = zh_numeral(surface)
         if value is None:
