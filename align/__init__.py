@@ -5,12 +5,15 @@
 ['我来了。', '你呢？']
 """
 
-from align.errors import AlignError, InputError
-from align.model import Alignment, Bead, Finding, Report, Sentence, Severity
-from align.reader import detect_language, read_text
-from align.segment import presplit, segment
-
+# Set before the imports below: the pipeline and the renderers read it.
 __version__ = "0.1.0"
+
+from align.aligner import Parameters, align  # noqa: E402
+from align.errors import AlignError, InputError  # noqa: E402
+from align.model import Alignment, Bead, Finding, Report, Sentence, Severity  # noqa: E402
+from align.reader import detect_language, read_text  # noqa: E402
+from align.segment import presplit, segment  # noqa: E402
+from align.pipeline import align_files  # noqa: E402
 
 __all__ = [
     "AlignError",
@@ -18,10 +21,13 @@ __all__ = [
     "Bead",
     "Finding",
     "InputError",
+    "Parameters",
     "Report",
     "Sentence",
     "Severity",
     "__version__",
+    "align",
+    "align_files",
     "detect_language",
     "presplit",
     "read_text",
