@@ -401,29 +401,25 @@ class Scorer:
     def zh_run(self, i: int, end: int) -> list[float]:
         """Weight of Chinese sentence ``i``'s words covered by English
         ``end - b : end``, for b = 1 … max_bead (index b - 1)."""
-        key = (i, end)
-        run = self._zh_runs.get(key)
-        if run is None:
-            units, weights = self.zh.units[i], self.zh.weights[i]
-            run, mask = [], 0
-            for j in range(end - 1, max(-1, end - 1 - self.params.max_bead), -1):
-                mask |= covered(units, self.en.keys[j])
-                run.append(weighed(mask, weights))
-            self._zh_runs[key] = run
-        return run
+        return self._run(self._zh_runs, self.zh, i, self.en, end)
 
     def en_run(self, j: int, end: int) -> list[float]:
         """Weight of English sentence ``j``'s words covered by Chinese
         ``end - a : end``, for a = 1 … max_bead (index a - 1)."""
-        key = (j, end)
-        run = self._en_runs.get(key)
+        return self._run(self._en_runs, self.en, j, self.zh, end)
+
+    def _run(self, cache: dict[tuple[int, int], list[float]], side: Side, k: int,
+             other: Side, end: int) -> list[float]:
+        """Covered weight of sentence ``k`` of ``side`` by ever longer runs of
+        ``other``'s sentences ending at ``end``, cached."""
+        run = cache.get((k, end))
         if run is None:
-            units, weights = self.en.units[j], self.en.weights[j]
+            units, weights = side.units[k], side.weights[k]
             run, mask = [], 0
-            for i in range(end - 1, max(-1, end - 1 - self.params.max_bead), -1):
-                mask |= covered(units, self.zh.keys[i])
+            for j in range(end - 1, max(-1, end - 1 - self.params.max_bead), -1):
+                mask |= covered(units, other.keys[j])
                 run.append(weighed(mask, weights))
-            self._en_runs[key] = run
+            cache[(k, end)] = run
         return run
 
     def similarity(self, i0: int, i1: int, j0: int, j1: int) -> tuple[float, float, float]:
