@@ -34,7 +34,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from typing import Iterable, Sequence
+from typing import Iterable, Protocol, Sequence
 
 from rapidfuzz import fuzz, process
 
@@ -63,6 +63,8 @@ class Parameters:
     band: int = 40
     #: ... and as a share of the longer side.
     band_share: float = 0.08
+    #: Cost of a skip in the first step, where a 1-1 bead costs 0 to 1.
+    coarse_skip_cost: float = 0.45
     #: Half-width of the second step's window around the first step's path.
     window: int = 6
     #: Weight of the length cost.
@@ -452,54 +454,38 @@ class Scorer:
 # --- Search -------------------------------------------------------------------------
 
 
+class BeadCost(Protocol):
+    """Anything that prices a bead of Chinese ``i0:i1`` and English ``j0:j1``."""
+
+    def cost(self, i0: int, i1: int, j0: int, j1: int) -> float: ...
+
+
+class CoarseScorer:
+    """Step one's costs: 1-1 beads by the overlap of whole sentences' keys
+    (no word masks, no length), and a flat cost for a skip."""
+
+    def __init__(self, zh: Side, en: Side, params: Parameters) -> None:
+        self.zh, self.en, self.skip = zh, en, params.coarse_skip_cost
+
+    def cost(self, i0: int, i1: int, j0: int, j1: int) -> float:
+        if i1 == i0 or j1 == j0:
+            return self.skip
+        shared = len(self.zh.keys[i0] & self.en.keys[j0])
+        size = len(self.zh.units[i0]) + len(self.en.units[j0]) + 1
+        return 1.0 - min(1.0, 2.0 * shared / size)
+
+
 def coarse_path(zh: Side, en: Side, params: Parameters) -> list[tuple[int, int]]:
-    """Step one: a path of 1-1 and skip moves through a band around the diagonal,
-    scored by the overlap of whole sentences' keys. Returns the path's points."""
+    """Step one: a path of 1-1 and skip moves through a band around the
+    diagonal, scored by :class:`CoarseScorer`. Returns the path's points."""
     n, m = len(zh.keys), len(en.keys)
     half = max(params.band, int(params.band_share * max(n, m)))
-    skip = 0.45
-    rows: list[tuple[int, int]] = []
+    rows = []
     for i in range(n + 1):
         centre = round(i * m / n) if n else 0
         rows.append((max(0, centre - half), min(m, centre + half) + 1))
-    cost: list[list[float]] = []
-    back: list[list[int]] = []
-    for i in range(n + 1):
-        lo, hi = rows[i]
-        row_cost = [INF] * (hi - lo)
-        row_back = [0] * (hi - lo)
-        prev_lo, prev_hi = rows[i - 1] if i else (0, 0)
-        for j in range(lo, hi):
-            best, move = (0.0, 0) if i == 0 and j == 0 else (INF, 0)
-            if j > lo and row_cost[j - 1 - lo] + skip < best:
-                best, move = row_cost[j - 1 - lo] + skip, 1  # English sentence alone
-            if i and prev_lo <= j < prev_hi and cost[i - 1][j - prev_lo] + skip < best:
-                best, move = cost[i - 1][j - prev_lo] + skip, 2  # Chinese sentence alone
-            if i and j and prev_lo <= j - 1 < prev_hi:
-                shared = len(zh.keys[i - 1] & en.keys[j - 1])
-                size = len(zh.units[i - 1]) + len(en.units[j - 1]) + 1
-                step = cost[i - 1][j - 1 - prev_lo] + 1.0 - min(1.0, 2.0 * shared / size)
-                if step < best:
-                    best, move = step, 3
-            row_cost[j - lo] = best
-            row_back[j - lo] = move
-        cost.append(row_cost)
-        back.append(row_back)
-    path = []
-    i, j = n, m
-    if not rows[n][0] <= m < rows[n][1]:
-        raise ValueError("band does not reach the end")  # pragma: no cover
-    while i or j:
-        path.append((i, j))
-        move = back[i][j - rows[i][0]]
-        if move == 1:
-            j -= 1
-        elif move == 2:
-            i -= 1
-        else:
-            i, j = i - 1, j - 1
-    path.append((0, 0))
-    return path[::-1]
+    spans = fill_and_trace(CoarseScorer(zh, en, params), rows, [(0, 1), (1, 0), (1, 1)], None)
+    return [(0, 0)] + [(i1, j1) for _, i1, _, j1 in spans]
 
 
 def window_rows(path: list[tuple[int, int]], n: int, m: int, half: int) -> list[tuple[int, int]]:
@@ -529,11 +515,12 @@ def paragraph_barriers(zh: Side, en: Side) -> tuple[set[int], set[int]] | None:
     return starts(zh.paragraphs), starts(en.paragraphs)
 
 
-def fill_and_trace(scorer: Scorer, rows: list[tuple[int, int]],
+def fill_and_trace(scorer: BeadCost, rows: list[tuple[int, int]],
                    shapes: list[tuple[int, int]],
                    barriers: tuple[set[int], set[int]] | None) -> list[tuple[int, int, int, int]]:
-    """Step two: the cheapest sequence of beads through the window, as
-    ``(i0, i1, j0, j1)`` spans."""
+    """The cheapest sequence of beads through the rows of a band or window,
+    as ``(i0, i1, j0, j1)`` spans: step one with a :class:`CoarseScorer`,
+    step two with a :class:`Scorer`."""
     n = len(rows) - 1
     m = rows[n][1] - 1
     zh_bar, en_bar = barriers if barriers else (set(), set())
