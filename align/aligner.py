@@ -34,6 +34,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Iterable, Protocol, Sequence
 
 from rapidfuzz import fuzz, process
@@ -105,10 +106,6 @@ class Parameters:
         shapes += [s for s, _ in self.penalties if max(s) <= self.max_bead]
         return shapes
 
-    def penalty(self, shape: tuple[int, int]) -> float:
-        """The prior cost of a bead shape."""
-        return dict(self.penalties).get(shape, self.default_penalty)
-
 
 DEFAULT = Parameters()
 
@@ -134,6 +131,16 @@ class Side:
     names: list[list[str]] = field(default_factory=list)
     #: Per sentence, the weight of each unit: rarer words weigh more.
     weights: list[list[float]] = field(default_factory=list)
+
+    def add(self, units: list[frozenset[int]], names: list[str], length: int,
+            words: list[str], paragraph: int) -> None:
+        """Record one more sentence."""
+        self.units.append(units)
+        self.names.append(names)
+        self.keys.append(frozenset().union(*units))
+        self.lengths.append(length)
+        self.words.append(words)
+        self.paragraphs.append(paragraph)
 
     def weigh(self) -> None:
         """Give each unit its inverse document frequency over the sentences of
@@ -171,7 +178,7 @@ def punctuation_keys(text: str) -> list[str]:
     >>> punctuation_keys("I don't know.")
     []
     """
-    keys = [key for key, marks in PUNCTUATION_ANCHORS[:2] if any(m in text for m in marks)]
+    keys = [key for key, marks in PUNCTUATION_ANCHORS if any(m in text for m in marks)]
     if _QUOTATION.search(text):
         keys.append("p:quote")
     return keys
@@ -207,40 +214,47 @@ def pinyin_keys(word: str, limit: int = 8) -> set[str]:
     return keys
 
 
+def anchor_units(text: str, numbers: list[float], vocabulary: Vocabulary,
+                 units: list[frozenset[int]], names: list[str]) -> None:
+    """Append a sentence's number and punctuation anchors to its units."""
+    for key in [_number_key(value) for value in numbers] + punctuation_keys(text):
+        units.append(vocabulary.ids([key]))
+        names.append(key)
+
+
+@lru_cache(maxsize=None)
+def word_strings(word: str) -> frozenset[str]:
+    """The keys of a Chinese word: its glosses and the pinyin of its runs, or
+    the word itself for a Latin-script token (5G, COBE)."""
+    if word.isascii():
+        return frozenset({"=" + word.lower()})
+    return load_dictionary().glosses(word) | pinyin_keys(word)
+
+
 def chinese_side(sentences: Sequence[Sentence], vocabulary: Vocabulary,
-                 learned: dict[str, set[str]] | None = None) -> Side:
-    """Features of the Chinese sentences."""
-    dictionary = load_dictionary()
+                 learned: dict[str, set[str]] | None = None,
+                 segmented: list[list[str]] | None = None) -> Side:
+    """Features of the Chinese sentences; ``learned`` renderings join the
+    dictionary's, and ``segmented`` spares jieba a second run."""
     side = Side()
     cache: dict[str, frozenset[int]] = {}
-    for sentence in sentences:
-        words = chinese_words(sentence.text)
+    for k, sentence in enumerate(sentences):
+        words = segmented[k] if segmented is not None else chinese_words(sentence.text)
         units, names = [], []
         for word in words:
             keys = cache.get(word)
             if keys is None:
-                if word.isascii():
-                    strings = {"=" + word.lower()}
-                else:
-                    strings = set(dictionary.glosses(word)) | pinyin_keys(word)
+                strings = word_strings(word)
                 if learned and word in learned:
-                    strings |= learned[word]
+                    strings = strings | learned[word]
                 keys = cache[word] = vocabulary.ids(strings)
             if keys:
                 units.append(keys)
                 names.append(word)
-        for number in chinese_numbers(sentence.text):
-            units.append(vocabulary.ids([_number_key(number.value)]))
-            names.append(_number_key(number.value))
-        for key in punctuation_keys(sentence.text):
-            units.append(vocabulary.ids([key]))
-            names.append(key)
-        side.units.append(units)
-        side.names.append(names)
-        side.keys.append(frozenset().union(*units))
-        side.lengths.append(sum(1 for c in sentence.text if not c.isspace()))
-        side.words.append(words)
-        side.paragraphs.append(sentence.paragraph)
+        numbers = [n.value for n in chinese_numbers(sentence.text)]
+        anchor_units(sentence.text, numbers, vocabulary, units, names)
+        side.add(units, names, sum(1 for c in sentence.text if not c.isspace()),
+                 words, sentence.paragraph)
     side.weigh()
     return side
 
@@ -320,18 +334,8 @@ def english_side(sentences: Sequence[Sentence], vocabulary: Vocabulary) -> Side:
             units.append(vocabulary.ids(strings))
             words.append(word)
         names = list(words)
-        for number in english_numbers(text):
-            units.append(vocabulary.ids([_number_key(number.value)]))
-            names.append(_number_key(number.value))
-        for key in punctuation_keys(text):
-            units.append(vocabulary.ids([key]))
-            names.append(key)
-        side.units.append(units)
-        side.names.append(names)
-        side.keys.append(frozenset().union(*units) if units else frozenset())
-        side.lengths.append(len(re.sub(r"\s+", " ", text).strip()))
-        side.words.append(words)
-        side.paragraphs.append(sentence.paragraph)
+        anchor_units(text, [n.value for n in english_numbers(text)], vocabulary, units, names)
+        side.add(units, names, len(re.sub(r"\s+", " ", text).strip()), words, sentence.paragraph)
     side.weigh()
     return side
 
@@ -723,12 +727,9 @@ def align(src: Sequence[Sentence], tgt: Sequence[Sentence],
         beads = [Bead((i,), (), 1.0) for i in range(len(src))]
         beads += [Bead((), (j,), 1.0) for j in range(len(tgt))]
         return Alignment(tuple(src), tuple(tgt), tuple(beads))
-    spans, scorer = _search(src, tgt, params)
     beads = tuple(
-        Bead(tuple(range(i0, i1)), tuple(range(j0, j1)),
-             round(confidence(confidence_features(scorer, span), params), 4))
-        for span in spans
-        for i0, i1, j0, j1 in [span]
+        Bead(bead.src, bead.tgt, round(confidence(features, params), 4))
+        for bead, features in align_with_features(src, tgt, params)
     )
     return Alignment(tuple(src), tuple(tgt), beads)
 
@@ -766,7 +767,7 @@ def _search(src: Sequence[Sentence], tgt: Sequence[Sentence],
     penalties = fit_penalties(spans, params)
     if params.model1:
         learned = learned_renderings(scorer, spans, params)
-        zh = chinese_side(src, vocabulary, learned)
+        zh = chinese_side(src, vocabulary, learned, segmented=zh.words)
     scorer = Scorer(zh, en, params, ratio, variance, penalties)
     spans = fill_and_trace(scorer, rows, shapes, barriers)
     return spans, scorer
