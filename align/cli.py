@@ -47,6 +47,14 @@ def cli() -> None:
     """Align a Chinese text with its English translation and review it."""
 
 
+encoding_option = click.option(
+    "--encoding", help="Decode the input with this encoding instead of detecting it."
+)
+force_option = click.option(
+    "--force", is_flag=True, help="Go on when an input looks like the other language."
+)
+
+
 @cli.command("segment")
 @click.argument("file", type=click.Path(dir_okay=True, path_type=str))
 @click.option(
@@ -66,8 +74,8 @@ def cli() -> None:
     show_default=True,
     help="text: one sentence a line; json: a list with offsets.",
 )
-@click.option("--encoding", help="Decode FILE with this encoding instead of detecting it.")
-@click.option("--force", is_flag=True, help="Go on when FILE looks like the other language.")
+@encoding_option
+@force_option
 @reports_errors
 def segment_command(
     file: str,
@@ -123,8 +131,8 @@ def emit(text: str, output: str | None) -> None:
               help="Write to this file (whole or not at all) instead of stdout.")
 @click.option("--max-bead", type=click.IntRange(1, 6), default=6, show_default=True,
               help="The most sentences on one side of a bead.")
-@click.option("--encoding", help="Decode both files with this encoding instead of detecting it.")
-@click.option("--force", is_flag=True, help="Go on when a file looks like the other language.")
+@encoding_option
+@force_option
 @reports_errors
 def pair_command(
     zh_file: str,

@@ -222,13 +222,13 @@ def _jieba():  # type: ignore[no-untyped-def]
 
 
 def chinese_words(text: str) -> list[str]:
-    """jieba's words of a Chinese text, punctuation and white space left out."""
-    return [w for w in _jieba().lcut(text) if any(is_cjk_word_char(c) for c in w)]
+    """jieba's words of a Chinese text, punctuation and white space left out
+    (Han characters and 〇 are alphanumeric to Python).
 
-
-def is_cjk_word_char(char: str) -> bool:
-    """Whether a character can be part of a Chinese word (Han, 〇, or a letter/digit)."""
-    return "\u4e00" <= char <= "\u9fff" or "\u3400" <= char <= "\u4dbf" or char == "〇" or char.isalnum()
+    >>> chinese_words("在2021年，“数字福建”！")
+    ['在', '2021', '年', '数字', '福建']
+    """
+    return [w for w in _jieba().lcut(text) if any(c.isalnum() for c in w)]
 
 
 # --- Numbers -----------------------------------------------------------------
