@@ -132,6 +132,9 @@ def score(pairs: Iterable[tuple[list[Pair], list[Pair]]]) -> Scores:
 def score_paths(gold: str | os.PathLike[str], test: str | os.PathLike[str]) -> Scores:
     """Score two ``.align`` files, or two folders of them matched by file name."""
     gold_path, test_path = Path(gold), Path(test)
+    for path in (gold_path, test_path):
+        if not path.exists():
+            raise InputError(path, "no such file or folder")
     if gold_path.is_dir() != test_path.is_dir():
         raise InputError(test, "give two files or two folders")
     if not gold_path.is_dir():

@@ -75,3 +75,11 @@ def test_score_command_output_and_errors(tmp_path) -> None:
     result = CliRunner().invoke(cli, ["score", str(gold), str(test)])
     assert result.exit_code == 2
     assert result.stderr == f"align: error: {test}: line 2: not a bead like [0,1]:[0]: 'nonsense'\n"
+
+
+def test_a_missing_path_is_named_before_a_file_and_folder_mix(tmp_path) -> None:
+    with pytest.raises(InputError, match="missing.align: no such file or folder"):
+        score_paths(tmp_path / "missing.align", tmp_path)
+    (tmp_path / "gold.align").write_text("[0]:[0]\n")
+    with pytest.raises(InputError, match="give two files or two folders"):
+        score_paths(tmp_path / "gold.align", tmp_path)
