@@ -56,7 +56,8 @@ def parameters(max_bead: int | None = None) -> Parameters:
 
 def signature(params: Parameters = DEFAULT, **settings: object) -> dict[str, object]:
     """What is needed to reproduce a result: versions and every setting."""
-    aligner = {k: v for k, v in asdict(params).items() if k not in ("penalties", "calibration")}
+    aligner = asdict(params)
+    aligner["penalties"] = {f"{a}-{b}": cost for (a, b), cost in params.penalties}
     return {
         "tool": f"align {__version__}",
         "dictionary": dictionary_version(),

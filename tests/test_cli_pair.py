@@ -43,6 +43,8 @@ def test_json_carries_signature_sentences_and_confidence() -> None:
     document = json.loads(run("pair", ZH, EN, "--format", "json").stdout)
     assert document["signature"]["tool"].startswith("align ")
     assert document["signature"]["dictionary"].startswith("CC-CEDICT ")
+    aligner = document["signature"]["aligner"]
+    assert aligner["penalties"]["1-2"] == 0.35 and len(aligner["calibration"]) == 6
     assert len(document["sentences"]["zh"]) == len(document["sentences"]["en"]) == 31
     assert all(0 <= b["confidence"] <= 1 for b in document["beads"])
 
