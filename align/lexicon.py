@@ -74,6 +74,11 @@ class Dictionary:
     def __contains__(self, word: str) -> bool:
         return word in self._entries
 
+    def __iter__(self) -> Iterator[Entry]:
+        """Every entry once."""
+        for word, entries in self._entries.items():
+            yield from (e for e in entries if e.simplified == word)
+
     def lookup(self, word: str) -> list[Entry]:
         """Every reading of ``word``; empty when it is not a headword."""
         return self._entries.get(word, [])
@@ -240,7 +245,7 @@ ZH_SCALES = {"万": 10_000, "亿": 100_000_000}
 #: Numerals alone that are not numbers (一 is everywhere, 一样, 一些 …).
 ZH_NOT_NUMBERS = frozenset("一 万 千 百".split())
 #: Words that start with a numeral but are not numbers.
-ZH_NOT_NUMBER_WORDS = ("十分", "千万", "万一", "一一", "百般", "万分", "三番", "一再", "万千",
+ZH_NOT_NUMBER_WORDS = ("十分", "千万", "亿万", "万万", "成千", "万一", "一一", "百般", "万分", "三番", "一再", "万千",
                        "百姓", "千方百计", "三三两两", "两两", "九九", "一二")
 #: Characters that, after a lone 一, make a word that is not a number:
 #: 一样 (alike), 一些 (some); 统一 is caught by what stands before it.
@@ -263,7 +268,8 @@ EN_ORDINALS = {w: i + 1 for i, w in enumerate(
     "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth "
     "twentieth".split())}
 _EN_NUMBER = re.compile(
-    r"(?<![\w.])(?P<value>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?P<suffix>st|nd|rd|th|%| percent)?\b"
+    r"(?<![\w.])(?P<value>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
+    r"(?P<scale> (?:thousand|million|billion))?(?P<suffix>st|nd|rd|th|%| percent)?\b"
     r"|(?P<words>\b(?:(?:" + "|".join(list(EN_UNITS) + list(EN_TENS) + list(EN_SCALES))
     + r")(?:[- ](?:and[- ])?)?)+\b)"
     r"|\b(?P<ordinal>" + "|".join(EN_ORDINALS) + r")\b",
@@ -288,8 +294,8 @@ class Number:
 def zh_numeral(text: str) -> float | None:
     """The value of a Chinese numeral, digit by digit or positional.
 
-    >>> [zh_numeral(t) for t in ["二〇二一", "十八", "三十六", "两千", "一万五千", "1.5亿", "３"]]
-    [2021, 18, 36, 2000, 15000, 150000000.0, 3]
+    >>> [zh_numeral(t) for t in ["二〇二一", "十八", "三十六", "两千", "一万五千", "1.5亿", "３", "三两"]]
+    [2021, 18, 36, 2000, 15000, 150000000.0, 3, None]
     """
     text = unicodedata.normalize("NFKC", text)
     match = re.fullmatch(r"(\d+(?:\.\d+)?)([万亿]?)", text)
@@ -299,6 +305,8 @@ def zh_numeral(text: str) -> float | None:
     if not text or any(c not in ZH_DIGITS and c not in ZH_UNITS and c not in ZH_SCALES for c in text):
         return None
     if len(text) > 1 and all(c in ZH_DIGITS for c in text):
+        if len(text) == 2 and not set(text) & set("〇零"):
+            return None  # 三两, 七八: "two or three", "seven or eight"
         return int("".join(str(ZH_DIGITS[c]) for c in text))
     total = section = digit = 0
     for char in text:
@@ -342,6 +350,11 @@ def chinese_numbers(text: str) -> list[Number]:
             continue
         if surface == "一" and after in ZH_NOT_AFTER and not match.group("suffix"):
             continue
+        if surface[0].isdigit() and (before.isascii() and before.isalpha()
+                                     or after.isascii() and after.isalpha()):
+            continue  # 5G, G20: part of a name
+        if "几" in (before, after):
+            continue  # 十几, 几十: no exact value
         value = zh_numeral(surface)
         if value is None:
             continue
@@ -369,6 +382,9 @@ def english_numbers(text: str) -> list[Number]:
         if match.group("value"):
             digits = match.group("value").replace(",", "")
             value: float = float(digits) if "." in digits else int(digits)
+            if match.group("scale"):
+                value = value * EN_SCALES[match.group("scale").strip().lower()]
+                value = int(value) if float(value).is_integer() else value
             suffix = (match.group("suffix") or "").strip().lower()
             kind = "ordinal" if suffix in ("st", "nd", "rd", "th") else (
                 "percent" if suffix in ("%", "percent") else "count")

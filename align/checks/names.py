@@ -1,0 +1,241 @@
+"""Personal and place names: a Chinese name whose pinyin the English lacks,
+and a pinyin-spelt English name with no Chinese counterpart."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Iterator
+
+from align.checks.document import NAME_TAGS, BeadWords, Document, EnWord
+from align.checks.registry import Hit, Settings, check
+from align.lexicon import STOP_WORDS, definition_words, load_dictionary, normalise
+from align.model import Bead, Severity
+
+#: Endings of place names that a translation renders as a word
+#: (福建省 → Fujian Province) or leaves out.
+PLACE_SUFFIXES = "省市县区镇村乡州"
+#: Most spellings tried for a name (each character may have several readings).
+MAX_SPELLINGS = 16
+
+
+def spellings(word: str) -> list[str]:
+    """Toneless pinyin spellings of a word, every reading tried.
+
+    >>> spellings("王建华")
+    ['wangjianhua']
+    """
+    dictionary = load_dictionary()
+    found = [""]
+    for char in word:
+        readings = dictionary.readings(char)
+        if not readings:
+            return []
+        found = [s + r for s in found for r in readings][:MAX_SPELLINGS]
+    return found
+
+
+def written(word: str, tag: str) -> str:
+    """How a name is written in English pinyin: 王建华 → Wang Jianhua.
+
+    >>> written("王建华", "nr"), written("宁德", "ns")
+    ('Wang Jianhua', 'Ningde')
+    """
+    if tag.startswith("nr") and len(word) >= 2:
+        surname, given = spellings(word[0]), spellings(word[1:])
+        if surname and given:
+            return f"{surname[0].capitalize()} {given[0].capitalize()}"
+    options = spellings(word)
+    return options[0].capitalize() if options else word
+
+
+@lru_cache(maxsize=1)
+def syllables() -> frozenset[str]:
+    """Every toneless pinyin syllable in CC-CEDICT."""
+    dictionary = load_dictionary()
+    found: set[str] = set()
+    for code in range(0x4E00, 0xA000):
+        found.update(dictionary.readings(chr(code)))
+    return frozenset(s for s in found if s.isalpha())
+
+
+@lru_cache(maxsize=1)
+def english_vocabulary() -> frozenset[str]:
+    """Words of CC-CEDICT's definitions of common words (not names, not
+    surnames): an English word in here is no pinyin name."""
+    words: set[str] = set()
+    for entry in load_dictionary():
+        if entry.pinyin[:1].islower():
+            for definition in entry.definitions:
+                if not definition.startswith("surname "):
+                    words.update(definition_words(definition))
+    return frozenset(words)
+
+
+def is_pinyin(token: str) -> bool:
+    """Whether a capitalised word reads as pinyin syllables and is not an
+    English word: Jianguo, Ningde, Xi'an; not Women, China.
+
+    >>> is_pinyin("Jianguo"), is_pinyin("Women"), is_pinyin("Party")
+    (True, False, False)
+    """
+    word = token.lower().replace("'", "").replace("’", "")
+    return (pinyin_shaped(token) and word not in STOP_WORDS
+            and normalise(word) not in english_vocabulary())
+
+
+def pinyin_shaped(token: str) -> bool:
+    """Whether a capitalised word reads as pinyin syllables (Wang, Women).
+
+    >>> pinyin_shaped("Wang"), pinyin_shaped("Party")
+    (True, False)
+    """
+    word = token.lower().replace("'", "").replace("’", "")
+    if not token[:1].isupper() or not word.isalpha():
+        return False
+    known = syllables()
+    reachable = [True] + [False] * len(word)
+    for end in range(1, len(word) + 1):
+        reachable[end] = any(reachable[start] and word[start:end] in known
+                             for start in range(max(0, end - 6), end))
+    return reachable[-1]
+
+
+def common_word(word: str) -> bool:
+    """Whether jieba's name is more likely a common word: CC-CEDICT knows
+    it, or the word it starts with, only as a common word (智慧, 明显增加).
+
+    >>> common_word("智慧"), common_word("明显增加"), common_word("王建华"), common_word("福建")
+    (True, True, False, False)
+    """
+    dictionary = load_dictionary()
+    for size in range(len(word), 1, -1):
+        entries = dictionary.lookup(word[:size])
+        if entries:
+            return not any(e.pinyin[:1].isupper() for e in entries)
+    return False
+
+
+def _name_glosses(word: str) -> set[str]:
+    """The proper nouns at the head of a name's definitions (美国 → united,
+    state), and every gloss of its readings as a common word (大山 → mountain)."""
+    found = set()
+    for entry in load_dictionary().lookup(word):
+        if entry.pinyin[:1].islower():
+            found.update(w for d in entry.definitions for w in definition_words(d))
+            continue
+        head = re.split(r"[(,;]", entry.definitions[0])[0] if entry.definitions else ""
+        found.update(normalise(w) for w in re.findall(r"\b[A-Z][a-z]+", head))
+    return found
+
+
+@check("name-mismatch", Severity.WARNING)
+def name_mismatch(document: Document, settings: Settings) -> Iterator[Hit]:
+    """A Chinese name whose pinyin is not in the English, or an English pinyin name with no Chinese source."""
+    missing: dict[str, list[tuple[int, tuple[int, ...], str]]] = {}
+    rendered: set[str] = set()
+    for bead in document.pairs:
+        words = document.words(bead)
+        stray_names = _stray_names(document, bead)
+        for position, (i, _, word) in enumerate(words.zh):
+            name = _name(word.text, word.tag)
+            if name is None:
+                continue
+            if word.tag == "ns" and words.links[position]:
+                continue  # a place translated by meaning: 大山 "the mountains"
+            if _rendered(name, word.tag, words, bead, bool(stray_names)):
+                rendered.add(name)
+                continue
+            expected = written(name, word.tag)
+            if stray_names:
+                found = stray_names.pop(0)[1]
+                yield Hit((i,), bead.tgt, f"{name} ({expected}) is not in the English; it has {found}",
+                          name, found, (expected,))
+            else:
+                missing.setdefault(name, []).append((i, bead.tgt, expected))
+        for j, found in stray_names:
+            yield Hit(bead.src, (j,), f"{found} has no Chinese counterpart", target_term=found)
+    for name, places in missing.items():
+        # A name the English spells out elsewhere and leaves out here is
+        # mostly a pronoun ("he"); one it never spells out is reported once.
+        count = sum(text.count(name) for text in (s.text for s in document.alignment.src))
+        if count <= 2 and name not in rendered:
+            for i, tgt, expected in places:
+                yield Hit((i,), tgt, f"{name} ({expected}) is not in the English", name, None, (expected,))
+        elif name not in rendered:
+            src = tuple(sorted({i for i, _, _ in places}))
+            tgt = tuple(sorted({j for _, t, _ in places for j in t}))
+            expected = places[0][2]
+            yield Hit(src, tgt, f"{name} ({expected}) is never spelt out in the English "
+                      f"({len(places)} places): another name, or left out", name, None, (expected,))
+
+
+#: Characters that start jieba "names" that are not names: 那凤姐, 小丫头, 老王.
+NOT_NAME_START = "那这哪小老大阿"
+
+
+def _name(word: str, tag: str) -> str | None:
+    """The name a jieba word tagged as a name stands for, or None when it
+    is no name worth checking."""
+    if tag not in NAME_TAGS or len(word) < 2:
+        return None
+    if tag.startswith("nr") and word[0] in NOT_NAME_START:
+        return None
+    if tag == "ns" and len(word) >= 3 and word[-1] in PLACE_SUFFIXES:
+        word = word[:-1]
+    if common_word(word) or not spellings(word):
+        return None
+    return word
+
+
+def _rendered(name: str, tag: str, words: "BeadWords", bead: Bead, strays: bool) -> bool:
+    """Whether the bead's English has the name: its pinyin, its given name,
+    a gloss of it, or (when no other pinyin name is there) its surname."""
+    tokens = [w.text.lower().replace("'", "") for _, _, w in words.en]
+    grams = {"".join(tokens[k:k + n]) for n in (1, 2, 3) for k in range(len(tokens))}
+    if any(s in grams for s in spellings(name)):
+        return True
+    if tag.startswith("nr") and len(name) >= 3 and any(s in grams for s in spellings(name[1:])):
+        return True
+    if tag.startswith("nr") and not strays and any(s in grams for s in spellings(name[0])):
+        return True
+    norms = {w.norm for _, _, w in words.en}
+    return bool(_name_glosses(name) & norms)
+
+
+def _stray_names(document: Document, bead: Bead) -> list[tuple[int, str]]:
+    """Pinyin names in the bead's English that no Chinese word of it spells."""
+    words = document.words(bead)
+    zh_text = words.text
+    runs = {s for size in range(1, 5) for k in range(len(zh_text) - size + 1)
+            for s in spellings(zh_text[k:k + size])}
+    strays = []
+    for position, (_, k, token) in enumerate(words.en):
+        if not is_pinyin(token.text) or token.text.lower() in runs or position in words.linked:
+            continue
+        following = words.en[position + 1][2].text if position + 1 < len(words.en) else ""
+        if k == 0 and not pinyin_shaped(following):
+            continue  # a capital that only starts the sentence
+        strays.append(position)
+    return _runs_of_names(words.en, strays)
+
+
+def _runs_of_names(english: list[tuple[int, int, EnWord]], strays: list[int]) -> list[tuple[int, str]]:
+    """The names the stray pinyin words belong to, with their English
+    sentence: a stray word with the capitalised pinyin-shaped words next to
+    it in the same sentence (Wang Jianguo)."""
+    names: list[tuple[int, str]] = []
+    covered: set[int] = set()
+    for position in strays:
+        if position in covered:
+            continue
+        lo = hi = position
+        sentence = english[position][0]
+        while lo > 0 and english[lo - 1][0] == sentence and pinyin_shaped(english[lo - 1][2].text):
+            lo -= 1
+        while (hi + 1 < len(english) and english[hi + 1][0] == sentence
+               and pinyin_shaped(english[hi + 1][2].text)):
+            hi += 1
+        covered.update(range(lo, hi + 1))
+        names.append((sentence, " ".join(e[2].text for e in english[lo:hi + 1])))
+    return names
