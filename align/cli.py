@@ -8,12 +8,14 @@ import sys
 from typing import Any, Callable, TypeVar
 
 import click
+from tabulate import tabulate
 
 from align import __version__
 from align.errors import AlignError
 from align.output import write_atomic
-from align.pipeline import align_files, parameters, read_sentences, signature
-from align.render import ALIGNMENT_FORMATS
+from align.checks import CHECKS
+from align.pipeline import align_files, fails, notes_of, parameters, read_sentences, review_files, signature
+from align.render import ALIGNMENT_FORMATS, REPORT_FORMATS
 from align.score import score_paths
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -168,6 +170,89 @@ def score_command(gold: str, test: str) -> None:
         f"lax F1    {scores.lax_f1:.4f}\n"
         f"beads: {scores.gold_beads} gold, {scores.test_beads} test, {scores.matched} matched"
     )
+
+
+@cli.command("report")
+@click.argument("zh_file", metavar="ZH", type=click.Path(path_type=str))
+@click.argument("en_file", metavar="EN", type=click.Path(path_type=str))
+@click.option("--presplit", "is_presplit", is_flag=True, help="Both files have one sentence a line.")
+@click.option("--glossary", type=click.Path(path_type=str),
+              help="Approved renderings: CSV or TSV (zh,en[,note]) or TBX.")
+@click.option("--check", "checks", multiple=True, type=click.Choice(list(CHECKS)),
+              help="Run only this check (repeatable).")
+@click.option("--skip", multiple=True, type=click.Choice(list(CHECKS)), help="Leave this check out (repeatable).")
+@click.option("--format", "fmt", type=click.Choice(list(REPORT_FORMATS)), default="table", show_default=True,
+              help="table for a terminal, markdown, json, or a self-contained html page.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=str),
+              help="Write to this file (whole or not at all) instead of stdout.")
+@click.option("--fail-on", type=click.Choice(["error", "warning", "never"]), default="error", show_default=True,
+              help="Exit with 1 when a finding reaches this severity.")
+@click.option("--color/--no-color", default=None, help="Colour the table (default: when stdout is a terminal).")
+@click.option("--max-bead", type=click.IntRange(1, 6), default=6, show_default=True,
+              help="The most sentences on one side of a bead.")
+@encoding_option
+@force_option
+@click.pass_context
+@reports_errors
+def report_command(
+    ctx: click.Context,
+    zh_file: str,
+    en_file: str,
+    is_presplit: bool,
+    glossary: str | None,
+    checks: tuple[str, ...],
+    skip: tuple[str, ...],
+    fmt: str,
+    output: str | None,
+    fail_on: str,
+    color: bool | None,
+    max_bead: int,
+    encoding: str | None,
+    force: bool,
+) -> None:
+    """Align ZH with its translation EN and review it: editorial notes, omissions,
+    numbers, names, quotations, terms, glossary.
+
+    Exit status: 0 when no finding reaches --fail-on, 1 when one does, 2 for
+    usage and input errors.
+    """
+    report = review_files(zh_file, en_file, is_presplit=is_presplit, encoding=encoding, force=force,
+                          params=parameters(max_bead), checks=list(checks) or None, skip=list(skip),
+                          glossary=glossary)
+    if color is None:
+        color = output is None and sys.stdout.isatty()
+    width = click.get_terminal_size()[0] if output is None and sys.stdout.isatty() else 120
+    emit(REPORT_FORMATS[fmt](report, width=width, color=color), output)
+    if fails(report, fail_on):
+        ctx.exit(1)
+
+
+@cli.command("notes")
+@click.argument("en_file", metavar="EN", type=click.Path(path_type=str))
+@click.option("--presplit", "is_presplit", is_flag=True, help="EN has one sentence a line.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True,
+              help="table for a terminal, or json.")
+@encoding_option
+@force_option
+@reports_errors
+def notes_command(en_file: str, is_presplit: bool, fmt: str, encoding: str | None, force: bool) -> None:
+    """List the editorial notes of an English text EN: [or "X" –Ed.], [Ed.: …], [sic], insertions."""
+    found = notes_of(en_file, is_presplit=is_presplit, encoding=encoding, force=force)
+    if fmt == "json":
+        rows = [{"sentence": s.index, "kind": n.kind, "note": n.text, "primary": n.primary,
+                 "alternatives": list(n.alternatives), "comment": n.comment} for s, n in found]
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=1))
+        return
+    rows = [[s.index, n.kind, n.primary, "; ".join(n.alternatives) or n.comment, n.text] for s, n in found]
+    click.echo(tabulate(rows, ["en", "kind", "rendering", "alternatives", "note"], tablefmt="simple"))
+    click.echo(f"{len(found)} note{'s' if len(found) != 1 else ''}")
+
+
+@cli.command("checks")
+def checks_command() -> None:
+    """List every check: id, severity and what it finds."""
+    rows = [[c.id, c.severity.value, c.title] for c in CHECKS.values()]
+    click.echo(tabulate(rows, ["check", "severity", "finds"], tablefmt="simple"))
 
 
 def main() -> None:
