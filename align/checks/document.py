@@ -56,7 +56,8 @@ class EnWord:
 
     @property
     def content(self) -> bool:
-        return self.text.lower() not in STOP_WORDS
+        """Whether the word carries content: no stop word, no lone letter."""
+        return len(self.text) > 1 and self.text.lower() not in STOP_WORDS
 
 
 @lru_cache(maxsize=1)

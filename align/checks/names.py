@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 from typing import Iterator
 
-from align.checks.document import NAME_TAGS, BeadWords, Document, EnWord
+from align.checks.document import NAME_TAGS, BeadWords, Document, EnWord, character_keys, reaches
 from align.checks.registry import Hit, Settings, check
 from align.lexicon import STOP_WORDS, definition_words, load_dictionary, normalise
 from align.model import Bead, Severity
@@ -15,6 +15,8 @@ from align.model import Bead, Severity
 #: Endings of place names that a translation renders as a word
 #: (福建省 → Fujian Province) or leaves out.
 PLACE_SUFFIXES = "省市县区镇村乡州"
+#: English words that read as pinyin syllables but are no pinyin name.
+NOT_PINYIN = frozenset({"china", "chinese", "asia", "canada", "india"})
 #: Most spellings tried for a name (each character may have several readings).
 MAX_SPELLINGS = 16
 
@@ -61,14 +63,15 @@ def syllables() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def english_vocabulary() -> frozenset[str]:
-    """Words of CC-CEDICT's definitions of common words (not names, not
-    surnames): an English word in here is no pinyin name."""
-    words: set[str] = set()
+    """Lower-case words of CC-CEDICT's definitions of common words (not
+    names, not surnames): an English word in here is no pinyin name."""
+    words: set[str] = set(NOT_PINYIN)
     for entry in load_dictionary():
         if entry.pinyin[:1].islower():
             for definition in entry.definitions:
                 if not definition.startswith("surname "):
-                    words.update(definition_words(definition))
+                    # capitalised words in a definition are names (小明 "Xiaoming")
+                    words.update(w for w in re.findall(r"\b[a-z]+\b", definition))
     return frozenset(words)
 
 
@@ -80,8 +83,9 @@ def is_pinyin(token: str) -> bool:
     (True, False, False)
     """
     word = token.lower().replace("'", "").replace("’", "")
+    vocabulary = english_vocabulary()
     return (pinyin_shaped(token) and word not in STOP_WORDS
-            and normalise(word) not in english_vocabulary())
+            and word not in vocabulary and normalise(word) not in vocabulary)
 
 
 def pinyin_shaped(token: str) -> bool:
@@ -141,7 +145,8 @@ def name_mismatch(document: Document, settings: Settings) -> Iterator[Hit]:
             name = _name(word.text, word.tag)
             if name is None:
                 continue
-            if word.tag == "ns" and words.links[position]:
+            if word.tag == "ns" and any(reaches(character_keys(name), e.norm) for _, _, e in words.en
+                                        if e.content):
                 continue  # a place translated by meaning: 大山 "the mountains"
             if _rendered(name, word.tag, words, bead, bool(stray_names)):
                 rendered.add(name)

@@ -46,7 +46,7 @@ def en_quoted(text: str) -> list[str]:
     found = []
     for match in _EN_QUOTED.finditer(text):
         term = (match.group(1) or match.group(2)).strip()
-        speech = term[-1:] in ",.!?…" or not text[:match.start()].strip()
+        speech = term[-1:] in ",!?…" or not text[:match.start()].strip()
         if not speech and len(term.split()) <= EN_TERM_WORDS and not re.search(r"[!?;]|[.,]\s", term):
             found.append(term)
     return found
