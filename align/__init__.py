@@ -13,10 +13,13 @@ from align.errors import AlignError, InputError  # noqa: E402
 from align.model import Alignment, Bead, Finding, Report, Sentence, Severity  # noqa: E402
 from align.reader import detect_language, read_text  # noqa: E402
 from align.segment import presplit, segment  # noqa: E402
-from align.pipeline import align_files  # noqa: E402
+from align.pipeline import align_files, review_files  # noqa: E402
+from align.checks import CHECKS, Settings, review  # noqa: E402
+from align.glossary import load_glossary  # noqa: E402
 
 __all__ = [
     "AlignError",
+    "CHECKS",
     "Alignment",
     "Bead",
     "Finding",
@@ -24,12 +27,16 @@ __all__ = [
     "Parameters",
     "Report",
     "Sentence",
+    "Settings",
     "Severity",
     "__version__",
     "align",
     "align_files",
     "detect_language",
     "presplit",
+    "load_glossary",
     "read_text",
+    "review",
+    "review_files",
     "segment",
 ]

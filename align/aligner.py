@@ -204,7 +204,7 @@ def pinyin_keys(word: str, limit: int = 8) -> set[str]:
     readings = [dictionary.readings(c) for c in word]
     if not all(readings):
         return set()
-    keys = set()
+    keys: set[str] = set()
     for start in range(len(word)):
         for stop in range(start + 2, len(word) + 1):
             spellings = [""]
@@ -724,9 +724,9 @@ def align(src: Sequence[Sentence], tgt: Sequence[Sentence],
     The beads cover every sentence of both sides once, in order.
     """
     if not src or not tgt:
-        beads = [Bead((i,), (), 1.0) for i in range(len(src))]
-        beads += [Bead((), (j,), 1.0) for j in range(len(tgt))]
-        return Alignment(tuple(src), tuple(tgt), tuple(beads))
+        skipped = [Bead((i,), (), 1.0) for i in range(len(src))]
+        skipped += [Bead((), (j,), 1.0) for j in range(len(tgt))]
+        return Alignment(tuple(src), tuple(tgt), tuple(skipped))
     beads = tuple(
         Bead(bead.src, bead.tgt, round(confidence(features, params), 4))
         for bead, features in align_with_features(src, tgt, params)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import shutil
 import json
 import sys
 from typing import Any, Callable, TypeVar
@@ -210,8 +211,10 @@ def report_command(
     encoding: str | None,
     force: bool,
 ) -> None:
-    """Align ZH with its translation EN and review it: editorial notes, omissions,
-    numbers, names, quotations, terms, glossary.
+    """Align ZH with its translation EN and review the translation.
+
+    Checks editorial notes, omissions, numbers, names, quotations, terms and
+    a glossary (see `align checks`).
 
     Exit status: 0 when no finding reaches --fail-on, 1 when one does, 2 for
     usage and input errors.
@@ -221,7 +224,7 @@ def report_command(
                           glossary=glossary)
     if color is None:
         color = output is None and sys.stdout.isatty()
-    width = click.get_terminal_size()[0] if output is None and sys.stdout.isatty() else 120
+    width = shutil.get_terminal_size().columns if output is None and sys.stdout.isatty() else 120
     emit(REPORT_FORMATS[fmt](report, width=width, color=color), output)
     if fails(report, fail_on):
         ctx.exit(1)
@@ -236,15 +239,19 @@ def report_command(
 @force_option
 @reports_errors
 def notes_command(en_file: str, is_presplit: bool, fmt: str, encoding: str | None, force: bool) -> None:
-    """List the editorial notes of an English text EN: [or "X" –Ed.], [Ed.: …], [sic], insertions."""
+    """List the editorial notes of an English text EN.
+
+    Recognised: [or "X" –Ed.], [Ed.: …], [Translator's note: …], [TN: …],
+    [sic], […] and bracketed insertions such as [the Party].
+    """
     found = notes_of(en_file, is_presplit=is_presplit, encoding=encoding, force=force)
     if fmt == "json":
         rows = [{"sentence": s.index, "kind": n.kind, "note": n.text, "primary": n.primary,
                  "alternatives": list(n.alternatives), "comment": n.comment} for s, n in found]
         click.echo(json.dumps(rows, ensure_ascii=False, indent=1))
         return
-    rows = [[s.index, n.kind, n.primary, "; ".join(n.alternatives) or n.comment, n.text] for s, n in found]
-    click.echo(tabulate(rows, ["en", "kind", "rendering", "alternatives", "note"], tablefmt="simple"))
+    table = [[s.index, n.kind, n.primary, "; ".join(n.alternatives) or n.comment, n.text] for s, n in found]
+    click.echo(tabulate(table, ["en", "kind", "rendering", "alternatives", "note"], tablefmt="simple"))
     click.echo(f"{len(found)} note{'s' if len(found) != 1 else ''}")
 
 
@@ -261,4 +268,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":  # pragma: no cover
-    sys.exit(main())
+    main()

@@ -121,4 +121,4 @@ class Report:
     #: The findings, in document order.
     findings: tuple[Finding, ...]
     #: Tool and dictionary versions and every setting that shaped the report.
-    signature: Mapping[str, str] = field(default_factory=dict)
+    signature: Mapping[str, object] = field(default_factory=dict)

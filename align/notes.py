@@ -23,7 +23,8 @@ INSERTION = "insertion"  # [the Party]
 
 _DASH = "[-–—]"
 _ALTERNATIVE = re.compile(rf"^or\s+(?P<body>.+?)\s*(?:{_DASH}\s*|,\s*)(?:Ed|Eds|Trans|TN)\.?$", re.I)
-_COMMENT = re.compile(r"^(?:Ed|Eds|Editor's note|Translator's note|Translators' note|TN|Note)(?:\.\s*:|[.:])\s*(?P<body>.*)$", re.I)
+_COMMENT = re.compile(
+    r"^(?:Ed|Eds|Editor's note|Translator's note|Translators' note|TN|Note)(?:\.\s*:|[.:])\s*(?P<body>.*)$", re.I)
 _SIC = re.compile(r"^sic!?$", re.I)
 _ELISION = re.compile(r"^(?:…|\.\s?\.\s?\.)$")
 _QUOTED = re.compile(r"[\"“”‘’']([^\"“”‘’']+?)[,.]?[\"“”‘’']")

@@ -1,6 +1,6 @@
 """The ``omission``, ``addition``, ``omitted-clause`` and ``added-sentence`` checks."""
 
-from checking import fails, passes
+from tests.checking import fails, passes
 
 from align.model import Severity
 

@@ -1,7 +1,7 @@
 """The ``glossary`` check and glossary files."""
 
 import pytest
-from checking import fails, passes
+from tests.checking import fails, passes
 
 from align.checks import Settings
 from align.errors import InputError
@@ -12,7 +12,8 @@ ZH = "我们要推进网络强国建设。"
 
 @pytest.fixture
 def glossary(write):
-    return Settings(glossary=load_glossary(write("terms.csv", "zh,en,note\n网络强国,cyber superpower|cyber great power,DigiChina\n")))
+    path = write("terms.csv", "zh,en,note\n网络强国,cyber superpower|cyber great power,DigiChina\n")
+    return Settings(glossary=load_glossary(path))
 
 
 def test_an_approved_rendering_passes(glossary) -> None:
@@ -21,7 +22,8 @@ def test_an_approved_rendering_passes(glossary) -> None:
 
 
 def test_an_unapproved_rendering_fails(glossary) -> None:
-    [finding] = fails("glossary", ZH, "We must advance the building of a strong cyber nation.", settings=glossary)
+    en = "We must advance the building of a strong cyber nation."
+    [finding] = fails("glossary", ZH, en, settings=glossary)
     assert finding.source_term == "网络强国" and finding.alternatives == ("cyber superpower", "cyber great power")
     assert "strong cyber nation" in finding.message and "DigiChina" in finding.message
 
@@ -39,7 +41,8 @@ def test_tsv_rows_for_one_term_merge(write) -> None:
 
 @pytest.mark.parametrize("tbx", [
     '<martif type="TBX-Basic"><text><body><termEntry><langSet xml:lang="zh"><tig><term>网络强国</term></tig>'
-    '</langSet><langSet xml:lang="en"><tig><term>cyber superpower</term></tig></langSet></termEntry></body></text></martif>',
+    '</langSet><langSet xml:lang="en"><tig><term>cyber superpower</term></tig></langSet></termEntry>'
+    '</body></text></martif>',
     '<tbx type="TBX-Basic" style="dct" xmlns="urn:iso:std:iso:30042:ed-2"><text><body><conceptEntry id="1">'
     '<langSec xml:lang="zh-CN"><termSec><term>网络强国</term></termSec></langSec><langSec xml:lang="en">'
     '<termSec><term>cyber superpower</term></termSec></langSec></conceptEntry></body></text></tbx>',

@@ -1,7 +1,7 @@
 """The ``name-mismatch`` check."""
 
 import pytest
-from checking import fails, passes
+from tests.checking import fails, passes
 
 from align.checks.names import is_pinyin, written
 

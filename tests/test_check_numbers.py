@@ -1,7 +1,7 @@
 """The ``number-mismatch`` check."""
 
 import pytest
-from checking import fails, passes
+from tests.checking import fails, passes
 
 from align.model import Severity
 

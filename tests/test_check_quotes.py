@@ -1,7 +1,7 @@
 """The ``quote-mismatch`` check."""
 
 import pytest
-from checking import fails, passes
+from tests.checking import fails, passes
 
 
 @pytest.mark.parametrize("zh, en", [

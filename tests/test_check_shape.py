@@ -1,6 +1,6 @@
 """The ``low-confidence`` and ``length-ratio`` checks."""
 
-from checking import fails, passes
+from tests.checking import fails, passes
 
 ZH = ["要发展农村电子商务。", "茶农通过网络直播销售茶叶。", "收入明显增加。", "我们要加快建设。",
       "要加强统筹协调。", "要调动社会力量。", "要发挥农民作用。", "要提升网络质量。", "要保障数据安全。"]

@@ -1,7 +1,7 @@
 """The ``term-inconsistency`` and ``editorial-note`` checks."""
 
 import pytest
-from checking import fails, passes
+from tests.checking import fails, passes
 
 from align.model import Severity
 from align.notes import find_notes, qualified

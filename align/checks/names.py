@@ -123,7 +123,7 @@ def common_word(word: str) -> bool:
 def _name_glosses(word: str) -> set[str]:
     """The proper nouns at the head of a name's definitions (美国 → united,
     state), and every gloss of its readings as a common word (大山 → mountain)."""
-    found = set()
+    found: set[str] = set()
     for entry in load_dictionary().lookup(word):
         if entry.pinyin[:1].islower():
             found.update(w for d in entry.definitions for w in definition_words(d))

@@ -80,6 +80,4 @@ def quote_mismatch(document: Document, settings: Settings) -> Iterator[Hit]:
                       term, rendering)
         for j, term in unmatched_en:
             yield Hit(bead.src, (j,), f"\"{term}\" is quoted in the English but not in the Chinese",
-                          target_term=term)
-
-
+                      target_term=term)

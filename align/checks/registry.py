@@ -69,4 +69,3 @@ def check(id: str, severity: Severity) -> Callable[[CheckFunction], CheckFunctio
         return function
 
     return register
-

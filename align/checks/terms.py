@@ -12,7 +12,8 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Iterator
 
-from align.checks.document import NAME_TAGS, NOUN_TAGS, BeadWords, Document, character_keys, en_words, reaches, word_keys
+from align.checks.document import (NAME_TAGS, NOUN_TAGS, BeadWords, Document, character_keys, en_words, reaches,
+                                   word_keys)
 from align.checks.registry import Hit, Settings, check
 from align.model import Bead, Severity
 from align.notes import ALTERNATIVE, COMMENT, ELISION, INSERTION, SIC, Note, strip_notes

@@ -45,11 +45,16 @@ details { margin: .5em 0; font-size: .85em; }
 _JS = """
 (function () {
   var body = document.body, errors = [];
-  window.addEventListener('error', function (e) { errors.push(String(e.message)); body.dataset.errors = errors.join(' | '); });
+  window.addEventListener('error', function (e) {
+    errors.push(String(e.message));
+    body.dataset.errors = errors.join(' | ');
+  });
   function apply() {
     var checks = {}, severities = {};
     document.querySelectorAll('input[data-check]').forEach(function (box) { checks[box.dataset.check] = box.checked; });
-    document.querySelectorAll('input[data-severity]').forEach(function (box) { severities[box.dataset.severity] = box.checked; });
+    document.querySelectorAll('input[data-severity]').forEach(function (box) {
+      severities[box.dataset.severity] = box.checked;
+    });
     var shown = 0;
     document.querySelectorAll('li.finding').forEach(function (item) {
       var on = checks[item.dataset.check] !== false && severities[item.dataset.severity] !== false;

@@ -93,7 +93,7 @@ def _is_stutter(before: str, after: str) -> bool:
     """
     last = re.search(r"([A-Za-z]+)$", before)
     first = re.match(r"([A-Za-z]+)", after)
-    return bool(last and first) and last.group(1).lower() == first.group(1).lower()
+    return bool(last and first) and last.group(1).lower() == first.group(1).lower()  # type: ignore[union-attr]
 
 
 def _is_boundary(text: str, start: int, end: int) -> bool:
