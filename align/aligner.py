@@ -70,6 +70,10 @@ class Parameters:
     window: int = 6
     #: Weight of the length cost.
     length_weight: float = 0.15
+    #: Most a bead's length cost may count (before ``length_weight``): a
+    #: translation expanded far beyond the usual ratio is still a
+    #: translation, not an omission next to an addition.
+    max_length_cost: float = 10.0
     #: Weight of the lexical cost (1 - similarity, per sentence of the bead).
     lexical_weight: float = 2.5
     #: Cost of leaving one sentence without a partner.
@@ -450,7 +454,8 @@ class Scorer:
         en_length = sum(self.en.lengths[j0:j1])
         return (
             self.params.lexical_weight * (1.0 - sim) * (shape[0] + shape[1]) / 2
-            + self.params.length_weight * length_cost(zh_length, en_length, self.ratio, self.variance)
+            + self.params.length_weight * min(length_cost(zh_length, en_length, self.ratio, self.variance),
+                                              self.params.max_length_cost)
             + self.penalties.get(shape, self.params.default_penalty)
         )
 

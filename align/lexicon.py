@@ -41,8 +41,11 @@ STOP_WORDS = frozenset(
 _CL = re.compile(r"^(?:CL|Taiwan pr|also written|also pr|old variant|variant|see also|see|"
                  r"abbr\. for|used in|erhua variant|archaic variant|Japanese variant)\b")
 _PAREN = re.compile(r"\([^)]*\)")
+#: A definition that only points at another headword: "see 必經之路|必经之路[bi4 jing1 zhi1 lu4]".
+_REFERENCE = re.compile(r"^(?:see(?: also)?|variant of|old variant of|also written)\s+(?:[^|\[\s]+\|)?([^|\[\s]+)\[")
 _WORD = re.compile(r"\b(?!\d+(?:st|nd|rd|th)\b)[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*(?:'[A-Za-z]+)?")
-_SYLLABLE = re.compile(r"([a-zü:]+)[1-5]", re.I)
+#: A numbered pinyin syllable of CC-CEDICT: "wang3".
+SYLLABLE = re.compile(r"([a-zü:]+)[1-5]", re.I)
 
 
 @dataclass(frozen=True)
@@ -97,7 +100,17 @@ class Dictionary:
         for entry in entries:
             for definition in entry.definitions:
                 words.update(definition_words(definition))
+        if not words:  # 必由之路: "see 必經之路|必经之路[...]" only
+            for entry in entries:
+                for definition in entry.definitions:
+                    target = _REFERENCE.match(definition)
+                    if target and target.group(1) != word and len(target.group(1)) > 1:
+                        words.update(self._entry_glosses(target.group(1)))
         return frozenset(words)
+
+    def _entry_glosses(self, word: str) -> set[str]:
+        """The glosses of a headword's own definitions, references not followed."""
+        return {w for entry in self.lookup(word) for d in entry.definitions for w in definition_words(d)}
 
     def cut(self, word: str) -> list[str]:
         """Cut a word into the longest headwords it holds, left to right.
@@ -123,7 +136,7 @@ class Dictionary:
         """
         found: list[str] = []
         for entry in self.lookup(char):
-            for syllable in _SYLLABLE.findall(entry.pinyin):
+            for syllable in SYLLABLE.findall(entry.pinyin):
                 syllable = syllable.lower().replace("u:", "v").replace("ü", "v")
                 if syllable not in found:
                     found.append(syllable)
@@ -192,8 +205,11 @@ def normalise(word: str) -> str:
 
     The same on both sides, so glosses and text meet; it is no stemmer.
 
-    >>> [normalise(w) for w in ["Powers", "cities", "studied", "building", "quickly", "news"]]
-    ['power', 'city', 'study', 'build', 'quick', 'news']
+    A plural is normalised once more, so that "buildings" meets the gloss
+    "building" (both "build").
+
+    >>> [normalise(w) for w in ["Powers", "cities", "studied", "building", "buildings", "quickly", "news"]]
+    ['power', 'city', 'study', 'build', 'build', 'quick', 'news']
     """
     word = word.lower()
     if word.endswith("'s"):
@@ -204,7 +220,8 @@ def normalise(word: str) -> str:
         ("ss", "ss", 2), ("us", "us", 2), ("ws", "ws", 2), ("s", "", 3), ("ly", "", 4),
     ):
         if word.endswith(suffix) and len(word) - len(suffix) >= keep:
-            return word[: len(word) - len(suffix)] + replacement
+            stem = word[: len(word) - len(suffix)] + replacement
+            return normalise(stem) if suffix == "s" and stem.endswith(("ing", "ed")) else stem
     return word
 
 

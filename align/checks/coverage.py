@@ -58,13 +58,20 @@ def omitted_clause(document: Document, settings: Settings) -> Iterator[Hit]:
     """A long Chinese clause whose content the aligned English does not cover."""
     for bead in document.pairs:
         words = document.words(bead)
+        where: list[tuple[int, int]] = []
+        for i, _, word in words.zh:
+            where.append((i, len(ZH_CLAUSE_END.findall(document.alignment.src[i].text, 0, word.start))))
+        reached_by: dict[tuple[int, int], set[int]] = {}
+        for key, links in zip(where, words.links):
+            reached_by.setdefault(key, set()).update(links)
         clauses: dict[tuple[int, int], list[bool]] = {}
-        for (i, _, word), links in zip(words.zh, words.links):
+        for (_, _, word), key, links in zip(words.zh, where, words.links):
             if word.tag not in CONTENT_TAGS or len(word.text) < 2 and word.tag != "m":
                 continue
-            text = document.alignment.src[i].text
-            clause = len(ZH_CLAUSE_END.findall(text, 0, word.start))
-            clauses.setdefault((i, clause), []).append(bool(links))
+            # an English word the other clauses reach as well is theirs: 建筑
+            # in every clause must not make the one left out look rendered
+            elsewhere = set().union(*(r for k, r in reached_by.items() if k != key))
+            clauses.setdefault(key, []).append(bool(links - elsewhere))
         for (i, clause), reached in clauses.items():
             rest = [r for key, hits in clauses.items() if key != (i, clause) for r in hits]
             text = ZH_CLAUSE_END.split(document.alignment.src[i].text)[clause].strip()

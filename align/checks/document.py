@@ -128,7 +128,28 @@ def reaches(keys: frozenset[str], english: str) -> bool:
             english, [k for k in keys if k[:1] == english[:1]], scorer=fuzz.ratio,
             score_cutoff=FUZZY_RATIO):
         return True
-    return any(english[start:] in keys for start in range(1, len(english) - COMPOUND_TAIL + 1))
+    if any(english[start:] in keys for start in range(1, len(english) - COMPOUND_TAIL + 1)):
+        return True
+    return any(derived(english, key) for key in keys if key[:3] == english[:3])
+
+
+#: Shortest word whose derivations are matched (develop ~ development).
+DERIVED_STEM = 5
+
+
+def derived(a: str, b: str) -> bool:
+    """Whether one word is the other with a derivational ending: the
+    shorter is a prefix of the longer, after dropping a final e
+    (promote ~ promotion, regenerate ~ regeneration, nation ~ national).
+
+    >>> derived("regeneration", "regenerate"), derived("general", "generation")
+    (True, False)
+    """
+    short, long = sorted((a, b), key=len)
+    if len(short) < DERIVED_STEM or short == long:
+        return False
+    stem = short[:-1] if short.endswith("e") else short
+    return long.startswith(stem)
 
 
 @dataclass(frozen=True)

@@ -9,12 +9,14 @@ from typing import Iterator
 
 from align.checks.document import NAME_TAGS, BeadWords, Document, EnWord, character_keys, reaches
 from align.checks.registry import Hit, Settings, check
-from align.lexicon import STOP_WORDS, definition_words, load_dictionary, normalise
+from align.lexicon import STOP_WORDS, SYLLABLE, definition_words, load_dictionary, normalise
 from align.model import Bead, Severity
 
 #: Endings of place names that a translation renders as a word
 #: (福建省 → Fujian Province) or leaves out.
 PLACE_SUFFIXES = "省市县区镇村乡州"
+#: English words for a kind of place: "the city" is no rendering of 成都.
+PLACE_WORDS = frozenset("city capital province county town village district state country region".split())
 #: English words that read as pinyin syllables but are no pinyin name.
 NOT_PINYIN = frozenset({"china", "chinese", "asia", "canada", "india"})
 #: Most spellings tried for a name (each character may have several readings).
@@ -24,17 +26,22 @@ MAX_SPELLINGS = 16
 def spellings(word: str) -> list[str]:
     """Toneless pinyin spellings of a word, every reading tried.
 
-    >>> spellings("王建华")
-    ['wangjianhua']
+    >>> spellings("王建华"), spellings("成都")[0]
+    (['wangjianhua'], 'chengdu')
     """
     dictionary = load_dictionary()
+    own = []  # the word's own readings first: 成都 is Chengdu, not Chengdou
+    for entry in dictionary.lookup(word):
+        spelling = "".join(s.lower().replace("u:", "v") for s in SYLLABLE.findall(entry.pinyin))
+        if spelling and spelling not in own:
+            own.append(spelling)
     found = [""]
     for char in word:
         readings = dictionary.readings(char)
         if not readings:
-            return []
+            return own
         found = [s + r for s in found for r in readings][:MAX_SPELLINGS]
-    return found
+    return own + [s for s in found if s not in own]
 
 
 def written(word: str, tag: str) -> str:
@@ -107,16 +114,17 @@ def pinyin_shaped(token: str) -> bool:
 
 def common_word(word: str) -> bool:
     """Whether jieba's name is more likely a common word: CC-CEDICT knows
-    it, or the word it starts with, only as a common word (智慧, 明显增加).
+    it, or the word it starts with, as a common word (智慧, 明显增加, 新建:
+    "newly built" as well as a county).
 
-    >>> common_word("智慧"), common_word("明显增加"), common_word("王建华"), common_word("福建")
-    (True, True, False, False)
+    >>> common_word("智慧"), common_word("明显增加"), common_word("新建"), common_word("王建华"), common_word("福建")
+    (True, True, True, False, False)
     """
     dictionary = load_dictionary()
     for size in range(len(word), 1, -1):
         entries = dictionary.lookup(word[:size])
         if entries:
-            return not any(e.pinyin[:1].isupper() for e in entries)
+            return any(e.pinyin[:1].islower() for e in entries)
     return False
 
 
@@ -145,12 +153,12 @@ def name_mismatch(document: Document, settings: Settings) -> Iterator[Hit]:
             name = _name(word.text, word.tag)
             if name is None:
                 continue
-            if word.tag == "ns" and any(reaches(character_keys(name), e.norm) for _, _, e in words.en
-                                        if e.content):
-                continue  # a place translated by meaning: 大山 "the mountains"
             if _rendered(name, word.tag, words, bead, bool(stray_names)):
                 rendered.add(name)
                 continue
+            if not stray_names and any(reaches(character_keys(name), e.norm) for _, _, e in words.en
+                                       if e.content and e.norm not in PLACE_WORDS):
+                continue  # translated by meaning (大山 "the mountains"), or no name (惠及 "benefit")
             expected = written(name, word.tag)
             if stray_names:
                 found = stray_names.pop(0)[1]

@@ -21,6 +21,11 @@ ZH_TERM_CHARS = 16
 #: Longest quoted English term, in words.
 EN_TERM_WORDS = 10
 _SENTENCE_MARKS = re.compile(r"[。！？!?，,；;：]")
+#: A quotation ending in a comma before one of these, or just after one, is
+#: speech: "…," she said; he yelled "Cut."
+_VERBS = r"(?:said|says|asked|asks|replied|cried|shouted|yelled|told|added|answered|whispered|called|continued)"
+_SPEECH_VERB = re.compile(rf"\s*(?:\w+\s+){{0,2}}{_VERBS}\b", re.I)
+_SPEECH_BEFORE = re.compile(rf"\b{_VERBS}\b[\s\w]{{0,12}}[:,]?\s*$", re.I)
 
 
 def zh_quoted(text: str) -> list[str]:
@@ -38,17 +43,27 @@ def zh_quoted(text: str) -> list[str]:
 
 
 def en_quoted(text: str) -> list[str]:
-    """The quoted terms of an English sentence; an apostrophe is no quote.
+    r"""The quoted terms of an English sentence. An apostrophe is no quote,
+    and speech is no term: a quotation that opens the sentence, ends with
+    ! or ? inside its marks, follows "said" or ends with a comma before it,
+    or holds a sentence break.
 
-    >>> en_quoted('The "digital divide" and ‘Digital Fujian’ aren\\'t "speech, is it?"')
+    >>> en_quoted('The "digital divide" and ‘Digital Fujian’ aren\'t "speech, is it?"')
     ['digital divide', 'Digital Fujian']
+    >>> en_quoted("'Sit down,' she said. He yelled \"Cut.\" I heard \"fine,\" he said.")
+    []
+    >>> en_quoted('combining "retention, renovation and demolition," and the "Regulations."')
+    ['retention, renovation and demolition', 'Regulations']
     """
     found = []
     for match in _EN_QUOTED.finditer(text):
         term = (match.group(1) or match.group(2)).strip()
-        speech = term[-1:] in ",!?…" or not text[:match.start()].strip()
-        if not speech and len(term.split()) <= EN_TERM_WORDS and not re.search(r"[!?;]|[.,]\s", term):
-            found.append(term)
+        speech = (term[-1:] in "!?…" or not text[:match.start()].strip()
+                  or term[-1:] == "," and _SPEECH_VERB.match(text, match.end())
+                  or re.search(r"[.!?;]\s", term)
+                  or _SPEECH_BEFORE.search(text, 0, match.start()))
+        if not speech and len(term.split()) <= EN_TERM_WORDS:
+            found.append(term.rstrip(",."))
     return found
 
 

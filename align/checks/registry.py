@@ -33,7 +33,7 @@ class Settings:
     #: (renderings, note).
     glossary: Glossary | None = None
     #: Beads below this confidence are ``low-confidence``.
-    low_confidence: float = 0.6
+    low_confidence: float = 0.75
     #: Robust z-score of a bead's log length ratio that makes it a ``length-ratio`` outlier.
     length_z: float = 3.5
 

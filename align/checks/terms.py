@@ -14,6 +14,7 @@ from typing import Iterator
 
 from align.checks.document import (NAME_TAGS, NOUN_TAGS, BeadWords, Document, character_keys, en_words, reaches,
                                    word_keys)
+from align.checks.names import common_word
 from align.checks.registry import Hit, Settings, check
 from align.model import Bead, Severity
 from align.notes import ALTERNATIVE, COMMENT, ELISION, INSERTION, SIC, Note, strip_notes
@@ -231,7 +232,7 @@ def candidate_terms(document: Document) -> Counter[str]:
     网络强国), or single nouns of three characters or more (现代化), in the
     translated beads, counted. Single two-character words are mostly
     common words whose renderings vary with context; names are the name
-    check's."""
+    check's (but not jieba's "names" that are common words: 智慧, 城市)."""
     counts: Counter[str] = Counter()
     for bead in document.pairs:
         for i in bead.src:
@@ -240,8 +241,8 @@ def candidate_terms(document: Document) -> Counter[str]:
             for k in range(len(words)):
                 for size in range(1, TERM_WORDS + 1):
                     run = words[k:k + size]
-                    if len(run) < size or any(w.tag not in NOUN_TAGS or w.tag in NAME_TAGS
-                                              or len(w.text) < 2 for w in run):
+                    if len(run) < size or any(w.tag not in NOUN_TAGS or len(w.text) < 2
+                                              or w.tag in NAME_TAGS and not common_word(w.text) for w in run):
                         break
                     if run[-1].start + len(run[-1].text) - run[0].start != sum(len(w.text) for w in run):
                         break  # not adjacent in the text
