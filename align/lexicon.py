@@ -285,7 +285,7 @@ EN_ORDINALS = {w: i + 1 for i, w in enumerate(
     "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth "
     "twentieth".split())}
 _EN_NUMBER = re.compile(
-    r"(?<![\w.])(?P<value>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
+    r"(?<![\w.])(?P<value>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![.,]?\d)"
     r"(?P<scale> (?:thousand|million|billion))?(?P<suffix>st|nd|rd|th|%| percent)?\b"
     r"|(?P<words>\b(?:(?:" + "|".join(list(EN_UNITS) + list(EN_TENS) + list(EN_SCALES))
     + r")(?:[- ](?:and[- ])?)?)+\b)"
@@ -391,8 +391,8 @@ def english_numbers(text: str) -> list[Number]:
 
     >>> [(n.value, n.kind) for n in english_numbers("The 18th Congress, in 2021, twenty-eight of 5 percent; third")]
     [(18, 'ordinal'), (2021, 'count'), (28, 'count'), (5, 'percent'), (3, 'ordinal')]
-    >>> english_numbers("one of them")
-    []
+    >>> english_numbers("one of them"), english_numbers("5G and 0.002K")
+    ([], [])
     """
     found = []
     for match in _EN_NUMBER.finditer(text):

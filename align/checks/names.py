@@ -146,9 +146,12 @@ def name_mismatch(document: Document, settings: Settings) -> Iterator[Hit]:
     """A Chinese name whose pinyin is not in the English, or an English pinyin name with no Chinese source."""
     missing: dict[str, list[tuple[int, tuple[int, ...], str]]] = {}
     rendered: set[str] = set()
+    known = _document_names(document)
     for bead in document.pairs:
         words = document.words(bead)
-        stray_names = _stray_names(document, bead)
+        stray_names = [(j, name) for j, name in _stray_names(document, bead)
+                       if not {name.lower().replace(" ", "").replace("-", ""),
+                               name.split()[-1].lower()} & known]
         for position, (i, _, word) in enumerate(words.zh):
             name = _name(word.text, word.tag)
             if name is None:
@@ -181,6 +184,23 @@ def name_mismatch(document: Document, settings: Settings) -> Iterator[Hit]:
             expected = places[0][2]
             yield Hit(src, tgt, f"{name} ({expected}) is never spelt out in the English "
                       f"({len(places)} places): another name, or left out", name, None, (expected,))
+
+
+def _document_names(document: Document) -> set[str]:
+    """Pinyin of every name in the Chinese text, whole and given name alone:
+    an English name spelt like one of them renders a name of the document,
+    made explicit where the Chinese has "she" (Wang Qiyao, Mrs Lian)."""
+    if "names" not in document.shared:
+        found: set[str] = set()
+        for words in document.zh_words:
+            for word in words:
+                name = _name(word.text, word.tag)
+                if name:
+                    found.update(spellings(name))
+                    if word.tag.startswith("nr") and len(name) >= 2:
+                        found.update(spellings(name[1:]))
+        document.shared["names"] = found
+    return document.shared["names"]  # type: ignore[return-value]
 
 
 #: Characters that start jieba "names" that are not names: 那凤姐, 小丫头, 老王.
