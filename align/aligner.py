@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import math
 import re
+from array import array
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -62,8 +63,12 @@ class Parameters:
     max_bead: int = 6
     #: Half-width of the first step's band, at the least, in sentences ...
     band: int = 40
-    #: ... and as a share of the longer side.
+    #: ... and as a share of the longer side ...
     band_share: float = 0.08
+    #: ... but never wider than this, so that step one stays linear in the
+    #: length of a long document (a drift of more sentences than this from
+    #: the proportional diagonal is not followed).
+    max_band: int = 250
     #: Cost of a skip in the first step, where a 1-1 bead costs 0 to 1.
     coarse_skip_cost: float = 0.45
     #: Half-width of the second step's window around the first step's path.
@@ -98,7 +103,7 @@ class Parameters:
     default_penalty: float = 3.0
     #: Logistic calibration of confidence (fitted on MAC-Dev by
     #: ``benchmarks/alignment.py --fit``): intercept and feature weights.
-    calibration: tuple[float, ...] = (1.961, 1.554, -0.44, -1.215, -0.178, 2.606)
+    calibration: tuple[float, ...] = (1.885, 1.431, -1.144, -1.175, -0.144, 2.487)
 
     def bead_types(self) -> list[tuple[int, int]]:
         """The bead shapes searched: 0-1, 1-0 and every listed shape.
@@ -432,6 +437,15 @@ class Scorer:
             cache[(k, end)] = run
         return run
 
+    def forget(self, row: int) -> None:
+        """Drop the cached runs a search in Chinese order has passed: those
+        of Chinese sentences, and of English runs ending, more than
+        ``max_bead`` before ``row``. Memory stays proportional to the window,
+        not to the document; a run asked for again is recomputed."""
+        low = row - self.params.max_bead
+        self._zh_runs = {key: run for key, run in self._zh_runs.items() if key[0] >= low}
+        self._en_runs = {key: run for key, run in self._en_runs.items() if key[1] >= low}
+
     def similarity(self, i0: int, i1: int, j0: int, j1: int) -> tuple[float, float, float]:
         """(similarity, Chinese coverage, English coverage) of a bead's merged text."""
         a, b = i1 - i0, j1 - j0
@@ -488,7 +502,7 @@ def coarse_path(zh: Side, en: Side, params: Parameters) -> list[tuple[int, int]]
     """Step one: a path of 1-1 and skip moves through a band around the
     diagonal, scored by :class:`CoarseScorer`. Returns the path's points."""
     n, m = len(zh.keys), len(en.keys)
-    half = max(params.band, int(params.band_share * max(n, m)))
+    half = min(params.max_band, max(params.band, int(params.band_share * max(n, m))))
     rows = []
     for i in range(n + 1):
         centre = round(i * m / n) if n else 0
@@ -533,11 +547,14 @@ def fill_and_trace(scorer: BeadCost, rows: list[tuple[int, int]],
     n = len(rows) - 1
     m = rows[n][1] - 1
     zh_bar, en_bar = barriers if barriers else (set(), set())
-    cost: list[list[float]] = []
+    cost: list[array[float]] = []  # 8 bytes a cell: the band of a long document is wide
     back: list[list[tuple[int, int]]] = []
+    forget = getattr(scorer, "forget", None)
     for i in range(n + 1):
+        if forget is not None and i % FORGET_EVERY == 0:
+            forget(i)
         lo, hi = rows[i]
-        row_cost = [INF] * (hi - lo)
+        row_cost = array("d", [INF]) * (hi - lo)
         row_back = [(0, 0)] * (hi - lo)
         for j in range(lo, hi):
             if i == 0 and j == 0:
@@ -572,6 +589,10 @@ def fill_and_trace(scorer: BeadCost, rows: list[tuple[int, int]],
         spans.append((i - a, i, j - b, j))
         i, j = i - a, j - b
     return spans[::-1]
+
+
+#: How many rows the search fills between two clean-ups of the scorer's caches.
+FORGET_EVERY = 64
 
 
 class NoPath(Exception):
@@ -619,8 +640,14 @@ def fit_penalties(spans: list[tuple[int, int, int, int]], params: Parameters) ->
     return penalties
 
 
-def train_model1(pairs: list[tuple[list[str], list[str]]], iterations: int = 4) -> dict[str, dict[str, float]]:
+def train_model1(pairs: list[tuple[list[str], list[str]]], iterations: int = 4,
+                 kept: set[tuple[str, str]] | None = None) -> dict[str, dict[str, float]]:
     """IBM Model 1 (Brown et al. 1993) t(english | chinese), by EM, with a NULL word.
+
+    ``kept`` limits the table to those word pairs (and NULL's): a pair that
+    may never be learned need not be estimated, and the table of every
+    co-occurrence grows with the square of a bead's length (departure from
+    Model 1: the mass of the pairs left out goes to NULL and the kept pairs).
 
     >>> t = train_model1([(["猫"], ["cat"]), (["猫", "黑"], ["black", "cat"]), (["黑"], ["black"])])
     >>> round(t["猫"]["cat"], 2) > 0.5, round(t["黑"]["black"], 2) > 0.5
@@ -631,18 +658,21 @@ def train_model1(pairs: list[tuple[list[str], list[str]]], iterations: int = 4) 
         for z in zh_words + ["<null>"]:
             row = table[z]
             for e in en_words:
-                row[e] = 1.0
+                if kept is None or z == "<null>" or (z, e) in kept:
+                    row[e] = 1.0
     for _ in range(iterations):
         counts: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
         totals: dict[str, float] = defaultdict(float)
         for zh_words, en_words in pairs:
             sources = zh_words + ["<null>"]
             for e in en_words:
-                norm = sum(table[z][e] for z in sources)
-                for z in sources:
-                    share = table[z][e] / norm
-                    counts[z][e] += share
-                    totals[z] += share
+                weights = [(z, table[z].get(e, 0.0)) for z in sources]
+                norm = sum(w for _, w in weights)
+                for z, weight in weights:
+                    if weight:
+                        share = weight / norm
+                        counts[z][e] += share
+                        totals[z] += share
         table = defaultdict(dict, {
             z: {e: c / totals[z] for e, c in row.items()} for z, row in counts.items()
         })
@@ -653,23 +683,27 @@ def learned_renderings(scorer: Scorer, spans: list[tuple[int, int, int, int]],
                        params: Parameters) -> dict[str, set[str]]:
     """Renderings of Chinese words learned from the confident beads of a pass."""
     pairs = []
-    for i0, i1, j0, j1 in spans:
+    for number, (i0, i1, j0, j1) in enumerate(spans):
+        if number % FORGET_EVERY == 0:
+            scorer.forget(i0)
         if i1 > i0 and j1 > j0 and scorer.similarity(i0, i1, j0, j1)[0] >= params.confident_similarity:
             zh_words = [w for i in range(i0, i1) for w in scorer.zh.words[i]]
             en_words = [w for j in range(j0, j1) for w in scorer.en.words[j]]
             pairs.append((zh_words, en_words))
     if not pairs:
         return {}
-    table = train_model1(pairs)
     together: Counter[tuple[str, str]] = Counter()
     for zh_words, en_words in pairs:
         together.update({(z, e) for z in set(zh_words) for e in set(en_words)})
+    kept = {pair for pair, count in together.items() if count >= params.model1_min_count}
+    del together
+    table = train_model1(pairs, kept=kept)
     learned: dict[str, set[str]] = defaultdict(set)
     for z, row in table.items():
         if z == "<null>":
             continue
         for e, p in row.items():
-            if p >= params.model1_threshold and together[(z, e)] >= params.model1_min_count:
+            if p >= params.model1_threshold and (z, e) in kept:
                 learned[z].add(e)
     return learned
 
@@ -744,10 +778,12 @@ def align_with_features(src: Sequence[Sentence], tgt: Sequence[Sentence],
     """The beads of :func:`align` with the features their confidence is
     computed from, for fitting the calibration."""
     spans, scorer = _search(src, tgt, params)
-    return [
-        (Bead(tuple(range(s[0], s[1])), tuple(range(s[2], s[3]))), confidence_features(scorer, s))
-        for s in spans
-    ]
+    beads = []
+    for number, s in enumerate(spans):
+        if number % FORGET_EVERY == 0:
+            scorer.forget(s[0])
+        beads.append((Bead(tuple(range(s[0], s[1])), tuple(range(s[2], s[3]))), confidence_features(scorer, s)))
+    return beads
 
 
 def _search(src: Sequence[Sentence], tgt: Sequence[Sentence],
