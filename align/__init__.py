@@ -16,6 +16,7 @@ from align.segment import presplit, segment  # noqa: E402
 from align.pipeline import align_files, review_files  # noqa: E402
 from align.checks import CHECKS, Settings, review  # noqa: E402
 from align.glossary import load_glossary  # noqa: E402
+from align.batch import Job, Options, read_jobs, run_batch  # noqa: E402
 
 __all__ = [
     "AlignError",
@@ -24,6 +25,8 @@ __all__ = [
     "Bead",
     "Finding",
     "InputError",
+    "Job",
+    "Options",
     "Parameters",
     "Report",
     "Sentence",
@@ -35,8 +38,10 @@ __all__ = [
     "detect_language",
     "presplit",
     "load_glossary",
+    "read_jobs",
     "read_text",
     "review",
     "review_files",
+    "run_batch",
     "segment",
 ]

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import functools
-import shutil
 import json
+import os
+import shutil
 import sys
+import time
 from typing import Any, Callable, TypeVar
 
 import click
 from tabulate import tabulate
 
 from align import __version__
+from align.batch import Options, Progress, read_jobs, run_batch, summary
 from align.errors import AlignError
 from align.output import write_atomic
 from align.checks import CHECKS
@@ -260,6 +263,62 @@ def checks_command() -> None:
     """List every check: id, severity and what it finds."""
     rows = [[c.id, c.severity.value, c.title] for c in CHECKS.values()]
     click.echo(tabulate(rows, ["check", "severity", "finds"], tablefmt="simple"))
+
+
+@cli.command("batch")
+@click.argument("jobs", type=click.Path(path_type=str))
+@click.option("--jobs", "workers", type=click.IntRange(1), default=os.cpu_count() or 1, show_default="CPUs",
+              help="Worker processes.")
+@click.option("--presplit", "is_presplit", is_flag=True, help="All files have one sentence a line.")
+@click.option("--format", "fmt", type=click.Choice(sorted(ALIGNMENT_FORMATS)), default="mac", show_default=True,
+              help="Output format, as for pair.")
+@click.option("--out-dir", type=click.Path(file_okay=False, path_type=str),
+              help="Where the outputs go when JOBS is a folder of NAME.zh / NAME.en pairs.")
+@click.option("--resume", is_flag=True, help="Skip pairs whose output exists.")
+@click.option("--quiet", is_flag=True, help="No progress bar and no summary.")
+@click.option("--executor", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="local worker processes, or a Dask cluster.")
+@click.option("--scheduler", metavar="ADDRESS",
+              help="The Dask scheduler, e.g. tcp://10.0.0.5:8786 (default: a local cluster of --jobs workers).")
+@click.option("--max-bead", type=click.IntRange(1, 6), default=6, show_default=True,
+              help="The most sentences on one side of a bead.")
+@click.pass_context
+@reports_errors
+def batch_command(ctx: click.Context, jobs: str, workers: int, is_presplit: bool, fmt: str, out_dir: str | None,
+                  resume: bool, quiet: bool, executor: str, scheduler: str | None, max_bead: int) -> None:
+    """Align many pairs: JOBS is a job file (zh_path<TAB>en_path<TAB>output_path a
+    line, paths relative to it) or a folder of NAME.zh / NAME.en pairs.
+
+    A bad pair is reported on stderr and skipped; exit status 1 when a pair
+    failed, 2 for a malformed job file.
+    """
+    listed = read_jobs(jobs, out_dir, fmt)
+    options = Options(fmt=fmt, is_presplit=is_presplit, max_bead=max_bead)
+    show = not quiet and sys.stderr.isatty()
+    progress = Progress(len(listed), lambda text: click.echo(text, err=True, nl=False)) if show else None
+    results = []
+    start = time.perf_counter()
+    try:
+        for result in run_batch(listed, options, workers=workers, resume=resume,
+                                executor=executor, scheduler=scheduler):
+            results.append(result)
+            if result.status == "failed":
+                if progress:
+                    click.echo("\r\x1b[K", err=True, nl=False)
+                click.echo(f"align: error: {result.error}", err=True)
+            if progress:
+                progress.update(result)
+    except KeyboardInterrupt:
+        if progress:
+            progress.close()
+        click.echo("align: interrupted: finished outputs are whole; run again with --resume", err=True)
+        ctx.exit(130)
+    if progress:
+        progress.close()
+    if not quiet:
+        click.echo(tabulate(summary(results, time.perf_counter() - start), tablefmt="simple"), err=True)
+    if any(r.status == "failed" for r in results):
+        ctx.exit(1)
 
 
 def main() -> None:

@@ -19,7 +19,7 @@ MIN_CHARS = 10
 @check("low-confidence", Severity.WARNING)
 def low_confidence(document: Document, settings: Settings) -> Iterator[Hit]:
     """A bead the aligner is not confident of."""
-    for bead in document.beads:
+    for bead in document.pairs:  # an omitted or added sentence is reported as such
         if bead.confidence < settings.low_confidence:
             yield Hit(bead.src, bead.tgt, f"alignment confidence {bead.confidence:.2f} "
                       f"(below {settings.low_confidence:.2f}): check the pairing")
