@@ -231,6 +231,10 @@ class Progress:
     def update(self, result: Result) -> None:
         self.done += 1
         self.sentences += result.sentences
+        self.draw()
+
+    def draw(self) -> None:
+        """Write the line as it stands (before the first pair: 0 done)."""
         elapsed = time.perf_counter() - self.start
         rate = self.sentences / elapsed if elapsed > 0 else 0.0
         left = elapsed / self.done * (self.total - self.done) if self.done else 0.0

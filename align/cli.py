@@ -296,6 +296,8 @@ def batch_command(ctx: click.Context, jobs: str, workers: int, is_presplit: bool
     options = Options(fmt=fmt, is_presplit=is_presplit, max_bead=max_bead)
     show = not quiet and sys.stderr.isatty()
     progress = Progress(len(listed), lambda text: click.echo(text, err=True, nl=False)) if show else None
+    if progress:
+        progress.draw()
     results = []
     start = time.perf_counter()
     try:
