@@ -37,13 +37,14 @@ def review(alignment: Alignment, checks: Iterable[str] | None = None,
         for hit in registered.function(document, settings):
             findings.append(Finding(id, registered.severity, hit.src, hit.tgt, hit.message,
                                     hit.source_term, hit.target_term, hit.alternatives))
-    findings.sort(key=lambda f: (_first(f.src, f.tgt, alignment), selected.index(f.check)))
+    bead_of_src = {i: k for k, bead in enumerate(alignment.beads) for i in bead.src}
+    bead_of_tgt = {j: k for k, bead in enumerate(alignment.beads) for j in bead.tgt}
+
+    def place(finding: Finding) -> tuple[int, int, int]:
+        """Its first bead, its first English sentence, then the check's order."""
+        bead = bead_of_src[finding.src[0]] if finding.src else bead_of_tgt.get(finding.tgt[0], 0) \
+            if finding.tgt else 0
+        return bead, finding.tgt[0] if finding.tgt else -1, selected.index(finding.check)
+
+    findings.sort(key=place)
     return Report(alignment, tuple(findings), dict(signature or {}))
-
-
-def _first(src: tuple[int, ...], tgt: tuple[int, ...], alignment: Alignment) -> tuple[int, int]:
-    """Where a finding sits: the position of its first bead, then its first English sentence."""
-    for k, bead in enumerate(alignment.beads):
-        if (src and src[0] in bead.src) or (not src and tgt and tgt[0] in bead.tgt):
-            return k, tgt[0] if tgt else -1
-    return len(alignment.beads), 0

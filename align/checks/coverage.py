@@ -64,14 +64,14 @@ def omitted_clause(document: Document, settings: Settings) -> Iterator[Hit]:
         reached_by: dict[tuple[int, int], set[int]] = {}
         for key, links in zip(where, words.links):
             reached_by.setdefault(key, set()).update(links)
+        # an English word the other clauses reach as well is theirs: 建筑 in
+        # every clause must not make the one left out look rendered
+        elsewhere = {key: set().union(*(r for k, r in reached_by.items() if k != key)) for key in reached_by}
         clauses: dict[tuple[int, int], list[bool]] = {}
         for (_, _, word), key, links in zip(words.zh, where, words.links):
             if word.tag not in CONTENT_TAGS or len(word.text) < 2 and word.tag != "m":
                 continue
-            # an English word the other clauses reach as well is theirs: 建筑
-            # in every clause must not make the one left out look rendered
-            elsewhere = set().union(*(r for k, r in reached_by.items() if k != key))
-            clauses.setdefault(key, []).append(bool(links - elsewhere))
+            clauses.setdefault(key, []).append(bool(links - elsewhere[key]))
         for (i, clause), reached in clauses.items():
             rest = [r for key, hits in clauses.items() if key != (i, clause) for r in hits]
             text = ZH_CLAUSE_END.split(document.alignment.src[i].text)[clause].strip()

@@ -265,7 +265,6 @@ class Document:
 
     def __init__(self, alignment: Alignment) -> None:
         self.alignment = alignment
-        self.zh_words = [zh_words(s.text) for s in alignment.src]
         #: English sentences with their editorial notes taken out.
         self.en_text = [strip_notes(s.text) for s in alignment.tgt]
         self.en_words = [en_words(text) for text in self.en_text]
@@ -273,6 +272,13 @@ class Document:
         self._beads: dict[Bead, BeadWords] = {}
         #: Results several checks share, worked out by the first that asks.
         self.shared: dict[str, object] = {}
+
+    @cached_property
+    def zh_words(self) -> list[list[ZhWord]]:
+        """jieba's words of each Chinese sentence, cut on first use: part of
+        speech tagging is the slowest step of a review, and a review of
+        ``low-confidence`` alone needs none."""
+        return [zh_words(s.text) for s in self.alignment.src]
 
     @property
     def beads(self) -> tuple[Bead, ...]:

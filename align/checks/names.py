@@ -152,11 +152,13 @@ def name_mismatch(document: Document, settings: Settings) -> Iterator[Hit]:
         stray_names = [(j, name) for j, name in _stray_names(document, bead)
                        if not {name.lower().replace(" ", "").replace("-", ""),
                                name.split()[-1].lower()} & known]
-        for position, (i, _, word) in enumerate(words.zh):
+        spelt: tuple[set[str], set[str]] | None = None
+        for i, _, word in words.zh:
             name = _name(word.text, word.tag)
             if name is None:
                 continue
-            if _rendered(name, word.tag, words, bead, bool(stray_names)):
+            spelt = spelt or _spelt(words)
+            if _rendered(name, word.tag, *spelt, bool(stray_names)):
                 rendered.add(name)
                 continue
             if not stray_names and any(reaches(character_keys(name), e.norm) for _, _, e in words.en
@@ -221,18 +223,23 @@ def _name(word: str, tag: str) -> str | None:
     return word
 
 
-def _rendered(name: str, tag: str, words: "BeadWords", bead: Bead, strays: bool) -> bool:
-    """Whether the bead's English has the name: its pinyin, its given name,
-    a gloss of it, or (when no other pinyin name is there) its surname."""
+def _spelt(words: BeadWords) -> tuple[set[str], set[str]]:
+    """A bead's English words run together one, two and three at a time
+    (Wang Jianhua → wangjianhua), and its normalised words."""
     tokens = [w.text.lower().replace("'", "") for _, _, w in words.en]
     grams = {"".join(tokens[k:k + n]) for n in (1, 2, 3) for k in range(len(tokens))}
+    return grams, {w.norm for _, _, w in words.en}
+
+
+def _rendered(name: str, tag: str, grams: set[str], norms: set[str], strays: bool) -> bool:
+    """Whether the bead's English has the name: its pinyin, its given name,
+    a gloss of it, or (when no other pinyin name is there) its surname."""
     if any(s in grams for s in spellings(name)):
         return True
     if tag.startswith("nr") and len(name) >= 3 and any(s in grams for s in spellings(name[1:])):
         return True
     if tag.startswith("nr") and not strays and any(s in grams for s in spellings(name[0])):
         return True
-    norms = {w.norm for _, _, w in words.en}
     return bool(_name_glosses(name) & norms)
 
 
