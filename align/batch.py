@@ -226,7 +226,6 @@ class Progress:
         self.start = time.perf_counter()
         self.done = 0
         self.sentences = 0
-        self.bytes_done = 0
 
     def update(self, result: Result) -> None:
         self.done += 1

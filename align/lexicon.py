@@ -96,10 +96,7 @@ class Dictionary:
         entries = self.lookup(word)
         if not entries and len(word) > 1:
             return frozenset().union(*(self.glosses(part) for part in self.cut(word)))
-        words: set[str] = set()
-        for entry in entries:
-            for definition in entry.definitions:
-                words.update(definition_words(definition))
+        words = self._entry_glosses(word)
         if not words:  # 必由之路: "see 必經之路|必经之路[...]" only
             for entry in entries:
                 for definition in entry.definitions:
@@ -134,13 +131,17 @@ class Dictionary:
         >>> load_dictionary().readings("长")
         ('chang', 'zhang')
         """
-        found: list[str] = []
-        for entry in self.lookup(char):
-            for syllable in SYLLABLE.findall(entry.pinyin):
-                syllable = syllable.lower().replace("u:", "v").replace("ü", "v")
-                if syllable not in found:
-                    found.append(syllable)
-        return tuple(sorted(found))
+        return tuple(sorted({s for entry in self.lookup(char) for s in toneless(entry.pinyin)}))
+
+
+def toneless(pinyin: str) -> list[str]:
+    """The syllables of CC-CEDICT's numbered pinyin, lower case, tones
+    dropped, ü written v.
+
+    >>> toneless("Lu:3 Cheng2 du1")
+    ['lv', 'cheng', 'du']
+    """
+    return [s.lower().replace("u:", "v").replace("ü", "v") for s in SYLLABLE.findall(pinyin)]
 
 
 def parse_cedict(lines: Iterable[str]) -> Iterator[Entry]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Mapping
 
 ZH = "zh"
@@ -71,6 +72,24 @@ class Alignment:
     tgt: tuple[Sentence, ...]
     #: The beads, in order, covering every sentence of both sides exactly once.
     beads: tuple[Bead, ...]
+
+    @cached_property
+    def _positions(self) -> tuple[dict[int, int], dict[int, int]]:
+        return ({i: k for k, bead in enumerate(self.beads) for i in bead.src},
+                {j: k for k, bead in enumerate(self.beads) for j in bead.tgt})
+
+    def bead_of(self, src: tuple[int, ...], tgt: tuple[int, ...] = ()) -> int:
+        """Position of the bead holding the first of ``src`` (Chinese
+        sentences) or, when there is none, the first of ``tgt``; 0 for neither.
+
+        >>> alignment = Alignment((), (), (Bead((0,), (0, 1)), Bead((1,), ())))
+        >>> alignment.bead_of((1,)), alignment.bead_of((), (1,))
+        (1, 0)
+        """
+        by_src, by_tgt = self._positions
+        if src:
+            return by_src[src[0]]
+        return by_tgt[tgt[0]] if tgt else 0
 
 
 class Severity(enum.Enum):

@@ -37,14 +37,11 @@ def review(alignment: Alignment, checks: Iterable[str] | None = None,
         for hit in registered.function(document, settings):
             findings.append(Finding(id, registered.severity, hit.src, hit.tgt, hit.message,
                                     hit.source_term, hit.target_term, hit.alternatives))
-    bead_of_src = {i: k for k, bead in enumerate(alignment.beads) for i in bead.src}
-    bead_of_tgt = {j: k for k, bead in enumerate(alignment.beads) for j in bead.tgt}
 
     def place(finding: Finding) -> tuple[int, int, int]:
         """Its first bead, its first English sentence, then the check's order."""
-        bead = bead_of_src[finding.src[0]] if finding.src else bead_of_tgt.get(finding.tgt[0], 0) \
-            if finding.tgt else 0
-        return bead, finding.tgt[0] if finding.tgt else -1, selected.index(finding.check)
+        return (alignment.bead_of(finding.src, finding.tgt), finding.tgt[0] if finding.tgt else -1,
+                selected.index(finding.check))
 
     findings.sort(key=place)
     return Report(alignment, tuple(findings), dict(signature or {}))

@@ -35,6 +35,23 @@ MIN_EN_WORDS = 5
 REST_COVERED = 0.3
 
 
+def left_out(parts: dict[tuple[int, int], list[bool]], least: int,
+             most_reached: float) -> Iterator[tuple[int, int]]:
+    """The (sentence, clause) keys of ``parts`` (whether each content word
+    of a clause is reached) with ``least`` words or more, at most
+    ``most_reached`` of them reached, in a bead whose other clauses are
+    reached enough (``REST_COVERED``) to call the stretch left out.
+
+    >>> list(left_out({(0, 0): [False] * 4, (0, 1): [True, True]}, 4, 0.0))
+    [(0, 0)]
+    """
+    for key, reached in parts.items():
+        rest = [r for other, hits in parts.items() if other != key for r in hits]
+        if (len(reached) >= least and sum(reached) <= most_reached * len(reached)
+                and rest and sum(rest) / len(rest) >= REST_COVERED):
+            yield key
+
+
 @check("omission", Severity.ERROR)
 def omission(document: Document, settings: Settings) -> Iterator[Hit]:
     """A Chinese sentence with no English counterpart."""
@@ -72,12 +89,9 @@ def omitted_clause(document: Document, settings: Settings) -> Iterator[Hit]:
             if word.tag not in CONTENT_TAGS or len(word.text) < 2 and word.tag != "m":
                 continue
             clauses.setdefault(key, []).append(bool(links - elsewhere[key]))
-        for (i, clause), reached in clauses.items():
-            rest = [r for key, hits in clauses.items() if key != (i, clause) for r in hits]
+        for i, clause in left_out(clauses, MIN_ZH_WORDS, UNREACHED):
             text = ZH_CLAUSE_END.split(document.alignment.src[i].text)[clause].strip()
-            if (len(reached) >= MIN_ZH_WORDS and sum(reached) <= UNREACHED * len(reached)
-                    and len(text) >= MIN_ZH_CHARS
-                    and rest and sum(rest) / len(rest) >= REST_COVERED):
+            if len(text) >= MIN_ZH_CHARS:
                 yield Hit((i,), bead.tgt, f"clause not covered by the English: {text}",
                           source_term=text)
 
@@ -92,9 +106,6 @@ def added_sentence(document: Document, settings: Settings) -> Iterator[Hit]:
             if word.content and len(word.text) >= 3 and not word.text.isdigit():
                 clause = len(EN_CLAUSE_END.findall(document.en_text[j], 0, word.start))
                 parts.setdefault((j, clause), []).append(position in words.linked)
-        for (j, clause), reached in parts.items():
-            rest = [r for key, hits in parts.items() if key != (j, clause) for r in hits]
+        for j, clause in left_out(parts, MIN_EN_WORDS, 0.0):
             text = EN_CLAUSE_END.split(document.en_text[j])[clause].strip()
-            if (len(reached) >= MIN_EN_WORDS and not any(reached)
-                    and rest and sum(rest) / len(rest) >= REST_COVERED):
-                yield Hit(bead.src, (j,), f"no Chinese source for: {text}", target_term=text)
+            yield Hit(bead.src, (j,), f"no Chinese source for: {text}", target_term=text)

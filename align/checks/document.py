@@ -14,9 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
-from rapidfuzz import fuzz, process
-
-from align.aligner import COMPOUND_TAIL, FUZZY_RATIO, pinyin_keys
+from align.aligner import fuzzy_glosses, pinyin_keys
 from align.lexicon import STOP_WORDS, load_dictionary, normalise
 from align.model import Alignment, Bead
 from align.notes import Note, find_notes, strip_notes
@@ -121,16 +119,20 @@ def character_keys(word: str) -> frozenset[str]:
 @lru_cache(maxsize=100_000)
 def reaches(keys: frozenset[str], english: str) -> bool:
     """Whether a normalised English word stands for one of ``keys``: equal,
-    a near spelling, or a compound whose tail is one (superpower ~ power)."""
-    if english in keys:
-        return True
-    if len(english) > 3 and process.extractOne(
-            english, [k for k in keys if k[:1] == english[:1]], scorer=fuzz.ratio,
-            score_cutoff=FUZZY_RATIO):
-        return True
-    if any(english[start:] in keys for start in range(1, len(english) - COMPOUND_TAIL + 1)):
+    a near spelling or a compound whose tail is one (superpower ~ power), as
+    the aligner matches them, or a derivation (regeneration ~ regenerate)."""
+    if english in keys or len(english) > 3 and fuzzy_glosses(english, _by_letter(keys)):
         return True
     return any(derived(english, key) for key in keys if key[:3] == english[:3])
+
+
+@lru_cache(maxsize=10_000)
+def _by_letter(keys: frozenset[str]) -> dict[str, list[str]]:
+    """Keys by first letter, as :func:`align.aligner.fuzzy_glosses` looks them up."""
+    index: dict[str, list[str]] = {}
+    for key in keys:
+        index.setdefault(key[:1], []).append(key)
+    return index
 
 
 #: Shortest word whose derivations are matched (develop ~ development).

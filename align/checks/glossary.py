@@ -37,6 +37,5 @@ def glossary(document: Document, settings: Settings) -> Iterator[Hit]:
             message += f"; the English has \"{found}\"" if found else "; not found in the English"
             if entry.note:
                 message += f" ({entry.note})"
-            i = next(i for i in bead.src if entry.zh in document.alignment.src[i].text) \
-                if any(entry.zh in document.alignment.src[i].text for i in bead.src) else bead.src[0]
+            i = next((i for i in bead.src if entry.zh in document.alignment.src[i].text), bead.src[0])
             yield Hit((i,), bead.tgt, message, entry.zh, found, entry.en)

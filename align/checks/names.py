@@ -9,7 +9,7 @@ from typing import Iterator
 
 from align.checks.document import NAME_TAGS, BeadWords, Document, EnWord, character_keys, reaches
 from align.checks.registry import Hit, Settings, check
-from align.lexicon import STOP_WORDS, SYLLABLE, definition_words, load_dictionary, normalise
+from align.lexicon import STOP_WORDS, definition_words, load_dictionary, normalise, toneless
 from align.model import Bead, Severity
 
 #: Endings of place names that a translation renders as a word
@@ -32,7 +32,7 @@ def spellings(word: str) -> list[str]:
     dictionary = load_dictionary()
     own = []  # the word's own readings first: 成都 is Chengdu, not Chengdou
     for entry in dictionary.lookup(word):
-        spelling = "".join(s.lower().replace("u:", "v") for s in SYLLABLE.findall(entry.pinyin))
+        spelling = "".join(toneless(entry.pinyin))
         if spelling and spelling not in own:
             own.append(spelling)
     found = [""]

@@ -133,9 +133,8 @@ def note_links(document: Document) -> list[NoteLink]:
 
 def _note_links(document: Document) -> list[NoteLink]:
     links = []
-    bead_of = {j: bead for bead in document.beads for j in bead.tgt}
     for j, notes in enumerate(document.notes):
-        bead = bead_of[j]
+        bead = document.beads[document.alignment.bead_of((), (j,))]
         for note in notes:
             term, source = None, None
             if note.kind == ALTERNATIVE and bead.src:
@@ -274,10 +273,8 @@ def term_inconsistency(document: Document, settings: Settings) -> Iterator[Hit]:
             continue
         src = tuple(sorted({o.sentence for g in groups for o in g}))
         tgt = tuple(sorted({o.target for g in groups for o in g if o.target is not None}))
-        how = "has an editorial note; rendered" if term in noted and len(groups) == 1 else \
-            f"is rendered in {len(groups)} ways:"
-        if term in noted and len(groups) > 1:
-            how = f"has an editorial note and is rendered in {len(groups)} ways:"
+        ways = "rendered" if len(groups) == 1 else f"is rendered in {len(groups)} ways:"
+        how = f"has an editorial note{';' if len(groups) == 1 else ' and'} {ways}" if term in noted else ways
         yield Hit(src, tgt, f"{term} {how} {describe(groups)}", term, groups[0][0].rendering,
                   tuple(g[0].rendering or "" for g in groups[1:]))
 

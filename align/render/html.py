@@ -79,14 +79,8 @@ def render_html(report: Report, **options: object) -> str:
     by_bead: dict[int, list[tuple[int, Finding]]] = {}
     zh_marks: dict[int, list[tuple[str, int, Finding]]] = {}
     en_marks: dict[int, list[tuple[str, int, Finding]]] = {}
-    bead_of_src = {i: k for k, b in enumerate(alignment.beads) for i in b.src}
-    bead_of_tgt = {j: k for k, b in enumerate(alignment.beads) for j in b.tgt}
     for number, finding in enumerate(report.findings):
-        if finding.src:
-            home = bead_of_src[finding.src[0]]
-        else:
-            home = bead_of_tgt[finding.tgt[0]] if finding.tgt else 0
-        by_bead.setdefault(home, []).append((number, finding))
+        by_bead.setdefault(alignment.bead_of(finding.src, finding.tgt), []).append((number, finding))
         if finding.source_term:
             for i in finding.src:
                 zh_marks.setdefault(i, []).append((finding.source_term, number, finding))

@@ -63,7 +63,7 @@ def snippet(text: str, size: int = SNIPPET) -> str:
     return text if len(text) <= size else text[: size - 1] + "…"
 
 
-def _rows(report: Report, finding_ids: bool = True) -> dict[str, list[list[str]]]:
+def _rows(report: Report) -> dict[str, list[list[str]]]:
     """Table rows by check, in registry order."""
     alignment = report.alignment
     groups: dict[str, list[list[str]]] = {}
